@@ -1,0 +1,163 @@
+/**
+ * The whole content set, loaded once per build, checked, and indexed for the pages.
+ * Pages call `loadKnowledgeBase()` instead of `getCollection()`, so the collections are walked once
+ * (not once per page) and every listing is a map lookup.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { readdirSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { contentDir } from '../lib/content-dir';
+import { checkContent, formatProblems, type ContentSnapshot } from '../lib/integrity';
+import { readFileSync } from 'node:fs';
+import { STAGES, type Stage } from '../schemas';
+
+export type ArticleEntry = CollectionEntry<'articles'>;
+export type CategoryEntry = CollectionEntry<'categories'>;
+export type FaqEntry = CollectionEntry<'faq'>;
+export type SnippetEntry = CollectionEntry<'snippets'>;
+
+/** An article with the fields pages use most, flattened for convenience. */
+export interface ArticleSummary {
+	slug: string;
+	title: string;
+	description: string;
+	category: string;
+	stage: Stage;
+	updated: Date;
+	related: string[];
+	entry: ArticleEntry;
+}
+
+/** Everything the pages need, indexed once. */
+export interface KnowledgeBase {
+	settings: CollectionEntry<'settings'>['data'];
+	synonyms: Record<string, string[]>;
+	articles: ArticleSummary[];
+	articlesBySlug: Map<string, ArticleSummary>;
+	/** Each category's articles, sorted by title. */
+	articlesByCategory: Map<string, ArticleSummary[]>;
+	categories: CategoryEntry[];
+	categoriesById: Map<string, CategoryEntry>;
+	/** Each stage's categories, in their `order`. */
+	categoriesByStage: Map<Stage, CategoryEntry[]>;
+	faqGroups: FaqEntry[];
+	faqGroupsByCategory: Map<string, FaqEntry[]>;
+	snippets: Map<string, SnippetEntry>;
+}
+
+let cached: Promise<KnowledgeBase> | undefined;
+
+/** Loads, checks and indexes the content. Throws one error listing every problem a writer must fix. */
+export function loadKnowledgeBase(): Promise<KnowledgeBase> {
+	// In dev, content changes between requests, so only a build may keep the result.
+	if (import.meta.env.DEV) return build();
+	return (cached ??= build());
+}
+
+async function build(): Promise<KnowledgeBase> {
+	const production = import.meta.env.PROD;
+	const [articleEntries, categories, faqGroups, snippetEntries, settingsEntries, searchEntries] = await Promise.all([
+		getCollection('articles'),
+		getCollection('categories'),
+		getCollection('faq'),
+		getCollection('snippets'),
+		getCollection('settings'),
+		getCollection('search'),
+	]);
+	const root = contentDir();
+	const settingsEntry = settingsEntries[0];
+	if (!settingsEntry) throw new Error(`${label(root)}/settings/site.yaml is missing: the help center needs its settings file.`);
+
+	const file = (entry: { filePath?: string; id: string }, folder: string, extension: string) =>
+		entry.filePath ? relative(root, join(process.cwd(), entry.filePath)).replaceAll('\\', '/') : `${folder}/${entry.id}${extension}`;
+	const source = (entry: { filePath?: string }) => (entry.filePath ? readFileSync(join(process.cwd(), entry.filePath), 'utf8') : '');
+
+	const snapshot: ContentSnapshot = {
+		articles: articleEntries.map((entry) => ({
+			slug: entry.id,
+			file: file(entry, 'articles', '.mdx'),
+			category: entry.data.category,
+			related: entry.data.related,
+			draft: entry.data.draft,
+			source: source(entry),
+		})),
+		categories: categories.map((entry) => ({ id: entry.id, file: file(entry, 'categories', '.yaml') })),
+		faqGroups: faqGroups.map((entry) => ({
+			id: entry.id,
+			file: file(entry, 'faq', '.yaml'),
+			category: entry.data.category,
+			questions: entry.data.questions,
+		})),
+		snippets: snippetEntries.map((entry) => ({ id: entry.id, file: file(entry, 'snippets', '.mdx'), source: source(entry) })),
+		settings: {
+			file: file(settingsEntry, 'settings', '.yaml'),
+			featured: settingsEntry.data.featured,
+			policies: settingsEntry.data.policies,
+			brandColor: settingsEntry.data.brandColor,
+		},
+		folders: [
+			{ folder: 'articles', extension: '.mdx', files: listFolder(root, 'articles') },
+			{ folder: 'categories', extension: '.yaml', files: listFolder(root, 'categories') },
+			{ folder: 'faq', extension: '.yaml', files: listFolder(root, 'faq') },
+			{ folder: 'snippets', extension: '.mdx', files: listFolder(root, 'snippets') },
+		],
+		production,
+	};
+	const problems = checkContent(snapshot);
+	if (problems.length > 0) throw new Error(formatProblems(problems, label(root)));
+
+	const articles: ArticleSummary[] = articleEntries
+		.filter((entry) => !(production && entry.data.draft))
+		.map((entry) => ({
+			slug: entry.id,
+			title: entry.data.title,
+			description: entry.data.description,
+			category: entry.data.category,
+			stage: entry.data.stage,
+			updated: entry.data.updated,
+			related: entry.data.related,
+			entry,
+		}))
+		.sort((a, b) => a.title.localeCompare(b.title));
+
+	const sortedCategories = [...categories].sort(
+		(a, b) => STAGES.indexOf(a.data.stage) - STAGES.indexOf(b.data.stage) || a.data.order - b.data.order || a.data.title.localeCompare(b.data.title),
+	);
+	return {
+		settings: settingsEntry.data,
+		synonyms: searchEntries[0]?.data.synonyms ?? {},
+		articles,
+		articlesBySlug: new Map(articles.map((article) => [article.slug, article])),
+		articlesByCategory: groupBy(articles, (article) => article.category),
+		categories: sortedCategories,
+		categoriesById: new Map(sortedCategories.map((category) => [category.id, category])),
+		categoriesByStage: new Map(STAGES.map((stage) => [stage, sortedCategories.filter((c) => c.data.stage === stage)])),
+		faqGroups: [...faqGroups].sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title)),
+		faqGroupsByCategory: groupBy(faqGroups, (group) => group.data.category),
+		snippets: new Map(snippetEntries.map((entry) => [entry.id, entry])),
+	};
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+	const groups = new Map<string, T[]>();
+	for (const item of items) {
+		const group = groups.get(key(item));
+		if (group) group.push(item);
+		else groups.set(key(item), [item]);
+	}
+	return groups;
+}
+
+function listFolder(root: string, folder: string): string[] {
+	try {
+		return readdirSync(join(root, folder));
+	} catch {
+		return [];
+	}
+}
+
+/** How error messages name the content folder: `content` for the repo's own, else its path. */
+function label(root: string): string {
+	const relativePath = relative(process.cwd(), root);
+	return relativePath && !relativePath.startsWith('..') ? relativePath : basename(root) === 'content' ? 'content' : root;
+}

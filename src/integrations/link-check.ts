@@ -1,0 +1,92 @@
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ELEMENT_NODE, parse, walkSync, type ElementNode, type Node } from 'ultrahtml';
+import { lineAt } from '../lib/component-usage';
+import { findBrokenLinks, normalizePath, type BrokenLink, type BuiltPage } from '../lib/link-check';
+import { didYouMean } from '../lib/suggest';
+
+/**
+ * Fails the build when any internal link or `#anchor` in the built site points nowhere,
+ * naming the content file (and line) the link was written in.
+ */
+export function linkCheck(options: { contentDir: string; contentLabel: string }): AstroIntegration {
+	return {
+		name: 'answerkit:link-check',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const outDir = fileURLToPath(dir);
+				const files = await listFiles(outDir);
+				const pages = await Promise.all(
+					files.filter((file) => file.endsWith('.html')).map(async (file) => extractPage(toSitePath(outDir, file), await readFile(file, 'utf8'))),
+				);
+				const otherFiles = new Set(files.filter((file) => !file.endsWith('.html')).map((file) => toSitePath(outDir, file)));
+				const broken = findBrokenLinks(pages, otherFiles);
+				if (broken.length === 0) {
+					logger.info(`all internal links of ${pages.length} pages lead somewhere`);
+					return;
+				}
+				const knownPaths = pages.map((page) => page.path);
+				const byPath = new Map(pages.map((page) => [page.path, page]));
+				const messages = [...new Set(broken.map((link) => describe(link, options, knownPaths, byPath)))];
+				throw new Error(`${messages.length === 1 ? 'A link points' : `${messages.length} links point`} nowhere:\n${messages.join('\n')}`);
+			},
+		},
+	};
+}
+
+function describe(link: BrokenLink, options: { contentDir: string; contentLabel: string }, knownPaths: string[], byPath: Map<string, BuiltPage>): string {
+	const where = link.source ? locate(link, options) : `page ${link.page}`;
+	const target = new URL(link.href, `http://site${link.page}`);
+	if (link.reason === 'missing-page') {
+		return `  ${where}: the link "${link.href}" goes to a page that does not exist.${didYouMean(normalizePath(target.pathname), knownPaths)}`;
+	}
+	const anchor = decodeURIComponent(target.hash.slice(1));
+	const ids = [...(byPath.get(normalizePath(target.pathname))?.ids ?? [])];
+	return `  ${where}: the link "${link.href}" goes to "#${anchor}", which is not on that page.${didYouMean(anchor, ids)}`;
+}
+
+/** `content/articles/x.mdx:12`: the file, and the first line that contains the link. */
+function locate(link: BrokenLink, options: { contentDir: string; contentLabel: string }): string {
+	const file = join(options.contentDir, link.source!);
+	const label = `${options.contentLabel}/${link.source}`;
+	if (!existsSync(file)) return label;
+	const source = readFileSync(file, 'utf8');
+	const target = link.href.startsWith('#') ? link.href : link.href.replace(/#.*$/, '');
+	const at = source.indexOf(`(${link.href}`) >= 0 ? source.indexOf(`(${link.href}`) : source.indexOf(target);
+	return at >= 0 ? `${label}:${lineAt(source, at)}` : label;
+}
+
+/** Extracts ids and links (with the `data-source` region each link sits in) from one page. */
+export function extractPage(path: string, html: string): BuiltPage {
+	const ids = new Set<string>();
+	const links: BuiltPage['links'] = [];
+	walkSync(parse(html), (node: Node) => {
+		if (node.type !== ELEMENT_NODE) return;
+		const element = node as ElementNode;
+		if (element.attributes.id) ids.add(element.attributes.id);
+		if (element.name === 'a' && element.attributes.href !== undefined) {
+			links.push({ href: element.attributes.href, source: sourceOf(element) });
+		}
+	});
+	return { path, ids, links };
+}
+
+function sourceOf(element: ElementNode): string | undefined {
+	for (let node: ElementNode | undefined = element; node; node = node.parent as ElementNode | undefined) {
+		if (node.attributes?.['data-source']) return node.attributes['data-source'];
+	}
+	return undefined;
+}
+
+function toSitePath(outDir: string, file: string): string {
+	const path = `/${relative(outDir, file).split(sep).join('/')}`;
+	return path.endsWith('.html') ? normalizePath(path) : path;
+}
+
+async function listFiles(folder: string): Promise<string[]> {
+	const entries = await readdir(folder, { withFileTypes: true, recursive: true });
+	return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+}

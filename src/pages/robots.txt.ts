@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { loadKnowledgeBase } from '../data/knowledge-base';
+import { absoluteUrl } from '../lib/urls';
+
+/** robots.txt: everything but the CMS may be crawled; points crawlers at the sitemap. */
+export const GET: APIRoute = async () => {
+	const { settings } = await loadKnowledgeBase();
+	const body = ['User-agent: *', 'Allow: /', 'Disallow: /admin/', '', `Sitemap: ${absoluteUrl('/sitemap-index.xml', settings.url)}`, ''].join('\n');
+	return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};

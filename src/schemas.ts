@@ -1,0 +1,141 @@
+/**
+ * Zod schemas for every file in the content folder: the one source of truth for fields.
+ * `content.config.ts` applies them to the collections; scripts and tests import them directly
+ * (this module has no Astro virtual imports, so plain Node can load it).
+ */
+import { z } from 'astro/zod';
+
+/** The three purchase stages, in the order a customer meets them. */
+export const STAGES = ['before-purchase', 'during-purchase', 'after-purchase'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** Lowercase words joined by hyphens: how slugs and ids look in URLs and file names. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const stage = z.enum(STAGES, {
+	error: `must be one of ${STAGES.join(', ')}`,
+});
+
+const id = (what: string) =>
+	z.string().regex(ID_PATTERN, `${what} must be lowercase words joined by hyphens, e.g. "start-a-return"`);
+
+/** Names that point at another entry are marked so checks (and the CMS config) know the target. */
+const reference = (collection: 'categories' | 'articles') =>
+	id(collection === 'categories' ? 'a category id' : 'an article slug').meta({ references: collection });
+
+const text = (min: number, max: number) =>
+	z
+		.string({ error: 'is required and must be text' })
+		.trim()
+		.min(min, `must be at least ${min} characters`)
+		.max(max, `must be at most ${max} characters`);
+
+const date = z.coerce.date({ error: 'must be a date like 2026-10-14' });
+
+/** Frontmatter of `articles/<slug>.mdx`. */
+export const articleSchema = z.object({
+	/** The question or task as customers would phrase it; the page's h1. */
+	title: text(3, 90),
+	/** The one-sentence answer: shown as the lead, in lists, meta description and copied replies. */
+	description: text(20, 200),
+	/** The purchase stage the article helps with. */
+	stage,
+	/** The id of an existing category (`categories/<id>.yaml`). */
+	category: reference('categories'),
+	/** Customers' own phrasings: searchable, never shown. */
+	keywords: z.array(z.string().trim().min(1)).default([]),
+	/** Slugs of other articles to suggest at the end. */
+	related: z.array(reference('articles')).default([]),
+	/** When the content last changed meaningfully; shown to readers. */
+	updated: date,
+	/** When someone last checked the article is still right (content-health tracking). */
+	reviewed: date.optional(),
+	/** Who keeps the article current (content-health tracking). */
+	owner: z.string().trim().min(1).optional(),
+	/** Drafts are built in dev, never in production. */
+	draft: z.boolean().default(false),
+});
+
+/** `categories/<id>.yaml`. */
+export const categorySchema = z.object({
+	/** Shown on cards, breadcrumbs and the category page. */
+	title: text(3, 60),
+	/** One sentence saying what the category covers. */
+	description: text(10, 200),
+	/** The purchase stage the category belongs to. */
+	stage,
+	/** Position within its stage: lower comes first. */
+	order: z.number({ error: 'must be a number' }).int().default(100),
+});
+
+/** One question of a FAQ group. */
+export const faqQuestionSchema = z.object({
+	/** Permanent anchor of the question: unique across all FAQ groups. */
+	id: id('a question id'),
+	/** The question as customers ask it. */
+	question: text(5, 160),
+	/** A short Markdown answer; may use `<Policy name="…" />`. */
+	answer: text(5, 2000),
+});
+
+/** `faq/<id>.yaml`: a group of short questions. */
+export const faqGroupSchema = z.object({
+	/** Heading of the group's page. */
+	title: text(3, 90),
+	/** The purchase stage the questions belong to. */
+	stage,
+	/** The id of the category the questions belong to. */
+	category: reference('categories'),
+	/** Position among FAQ groups: lower comes first. */
+	order: z.number().int().default(100),
+	/** The questions, in the order shown. */
+	questions: z.array(faqQuestionSchema).min(1, 'needs at least one question'),
+});
+
+/** Frontmatter of `snippets/<id>.mdx`, reusable blocks included with `<Snippet id="…" />`. */
+export const snippetSchema = z.object({
+	/** What the block is, for writers picking one. */
+	title: text(3, 90),
+});
+
+/** `settings/site.yaml`. */
+export const siteSettingsSchema = z.object({
+	/** The help center's name, shown in the header and titles. */
+	name: text(2, 60),
+	/** The shop's name, used in copy such as "Back to <shop>". */
+	shopName: text(2, 60),
+	/** A line under the home page heading. */
+	tagline: text(3, 160),
+	/** The public address of the help center, for canonical URLs and the sitemap. */
+	url: z.url({ error: 'must be a full address like https://help.example.com' }),
+	/** The shop's own website. */
+	shopUrl: z.url({ error: 'must be a full address like https://www.example.com' }).optional(),
+	/** Language of the content, e.g. `en`. */
+	locale: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language code like en or en-GB').default('en'),
+	/** Brand colour as #rrggbb; used for links and buttons (must be dark enough to read on white). */
+	brandColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1d6b57'),
+	/** Path of the logo under `public/`, e.g. /logo.svg. */
+	logo: z.string().startsWith('/', 'must be a path starting with /, e.g. /logo.svg').optional(),
+	/** How customers reach support. */
+	contact: z.object({
+		email: z.email({ error: 'must be an email address' }),
+		phone: z.string().trim().min(3).optional(),
+		hours: text(3, 200),
+		responseTime: z.string().trim().optional(),
+	}),
+	/** Slugs of articles highlighted on the home page. */
+	featured: z.array(reference('articles')).default([]),
+	/** Policy values (return window, shipping threshold …) inserted with `<Policy name="…" />`. */
+	policies: z.record(id('a policy name'), z.union([z.string().trim().min(1), z.number()])).default({}),
+});
+
+/** `search/synonyms.yaml`: customers' words mapped to the words articles use. */
+export const synonymsSchema = z.object({
+	synonyms: z.record(z.string(), z.array(z.string())).default({}),
+});
+
+export type Article = z.infer<typeof articleSchema>;
+export type Category = z.infer<typeof categorySchema>;
+export type FaqGroup = z.infer<typeof faqGroupSchema>;
+export type FaqQuestion = z.infer<typeof faqQuestionSchema>;
+export type SiteSettings = z.infer<typeof siteSettingsSchema>;
