@@ -2,10 +2,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { contentDir } from './src/lib/content-dir.ts';
+import { drafts } from './src/integrations/drafts.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 
 const content = contentDir();
@@ -14,13 +16,29 @@ const settings = parse(readFileSync(join(content, 'settings/site.yaml'), 'utf8')
 const contentLabel = relative(process.cwd(), content).startsWith('..') ? content : relative(process.cwd(), content) || 'content';
 
 export default defineConfig({
+	// One content cache per content folder, so builds of different folders never reuse each other's data.
+	cacheDir: process.env.KB_CONTENT_DIR
+		? `./node_modules/.astro/content-${createHash('sha256').update(content).digest('hex').slice(0, 12)}`
+		: './node_modules/.astro',
 	site: typeof settings.url === 'string' ? settings.url : 'http://localhost:4321',
 	trailingSlash: 'always',
 	devToolbar: { enabled: false },
 	integrations: [
+		drafts(),
 		mdx(),
 		sitemap({ filter: (page) => !/\/(404|admin)\//.test(new URL(page).pathname) }),
 		linkCheck({ contentDir: content, contentLabel }),
 	],
 	server: { host: '127.0.0.1', port: 4321 },
+	vite: {
+		build: {
+			rolldownOptions: {
+				// Astro marks every MDX module with this directive; the bundler's warning about it is noise.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 });

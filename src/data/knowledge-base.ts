@@ -4,11 +4,10 @@
  * (not once per page) and every listing is a map lookup.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { contentDir } from '../lib/content-dir';
-import { checkContent, formatProblems, type ContentSnapshot } from '../lib/integrity';
-import { readFileSync } from 'node:fs';
+import { checkContent, ContentError, formatProblems, type ContentSnapshot } from '../lib/integrity';
 import { STAGES, type Stage } from '../schemas';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -55,7 +54,7 @@ export function loadKnowledgeBase(): Promise<KnowledgeBase> {
 }
 
 async function build(): Promise<KnowledgeBase> {
-	const production = import.meta.env.PROD;
+	const production = !import.meta.env.KB_SHOW_DRAFTS;
 	const [articleEntries, categories, faqGroups, snippetEntries, settingsEntries, searchEntries] = await Promise.all([
 		getCollection('articles'),
 		getCollection('categories'),
@@ -66,7 +65,7 @@ async function build(): Promise<KnowledgeBase> {
 	]);
 	const root = contentDir();
 	const settingsEntry = settingsEntries[0];
-	if (!settingsEntry) throw new Error(`${label(root)}/settings/site.yaml is missing: the help center needs its settings file.`);
+	if (!settingsEntry) throw new ContentError(`${label(root)}/settings/site.yaml is missing: the help center needs its settings file.`);
 
 	const file = (entry: { filePath?: string; id: string }, folder: string, extension: string) =>
 		entry.filePath ? relative(root, join(process.cwd(), entry.filePath)).replaceAll('\\', '/') : `${folder}/${entry.id}${extension}`;
@@ -104,7 +103,7 @@ async function build(): Promise<KnowledgeBase> {
 		production,
 	};
 	const problems = checkContent(snapshot);
-	if (problems.length > 0) throw new Error(formatProblems(problems, label(root)));
+	if (problems.length > 0) throw new ContentError(formatProblems(problems, label(root)));
 
 	const articles: ArticleSummary[] = articleEntries
 		.filter((entry) => !(production && entry.data.draft))

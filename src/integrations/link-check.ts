@@ -5,6 +5,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ELEMENT_NODE, parse, walkSync, type ElementNode, type Node } from 'ultrahtml';
 import { lineAt } from '../lib/component-usage';
+import { ContentError } from '../lib/integrity';
 import { findBrokenLinks, normalizePath, type BrokenLink, type BuiltPage } from '../lib/link-check';
 import { didYouMean } from '../lib/suggest';
 
@@ -31,7 +32,7 @@ export function linkCheck(options: { contentDir: string; contentLabel: string })
 				const knownPaths = pages.map((page) => page.path);
 				const byPath = new Map(pages.map((page) => [page.path, page]));
 				const messages = [...new Set(broken.map((link) => describe(link, options, knownPaths, byPath)))];
-				throw new Error(`${messages.length === 1 ? 'A link points' : `${messages.length} links point`} nowhere:\n${messages.join('\n')}`);
+				throw new ContentError(`${messages.length === 1 ? 'A link points' : `${messages.length} links point`} nowhere:\n${messages.join('\n')}`);
 			},
 		},
 	};

@@ -163,6 +163,18 @@ function checkBrandColor(settings: ContentSnapshot['settings']): Problem[] {
 	];
 }
 
+/**
+ * An error in the content (not in the code), thrown to stop the build with a writer-friendly message.
+ * `toString` is only the name so Astro does not mistake words like "window" for a browser-API bug.
+ */
+export class ContentError extends Error {
+	override name = 'ContentError';
+	hint = 'Fix the files listed above, then build again. Each line names the file, the line when known, and what is expected.';
+	override toString() {
+		return this.name;
+	}
+}
+
 /** Formats problems as one message for the build log, one line each, grouped by file. */
 export function formatProblems(problems: readonly Problem[], contentLabel = 'content'): string {
 	const lines = [...problems]

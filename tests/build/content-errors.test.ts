@@ -1,0 +1,98 @@
+/**
+ * Each kind of content mistake fails the build with a message that names the file (and line) and says
+ * what is expected. Builds run one after another (see tests/helpers/build.ts).
+ */
+import { appendFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildSite, cleanUp, copyFixture, startDevServer } from '../helpers/build';
+
+const temporary: string[] = [];
+afterEach(() => cleanUp(...temporary.splice(0)));
+
+/** Copies the small fixture, lets `breakIt` damage the copy, and builds it. */
+async function buildBroken(breakIt: (dir: string) => void) {
+	const dir = copyFixture('small-kb');
+	breakIt(dir);
+	const result = await buildSite(dir);
+	temporary.push(dir, result.outDir);
+	return { ...result, dir };
+}
+
+const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
+
+describe('build fails with writer-friendly messages', () => {
+	it('for invalid or missing frontmatter fields', async () => {
+		const { ok, output, dir } = await buildBroken((d) =>
+			edit(join(d, 'articles/return-an-item.mdx'), (text) => text.replace(/^title: .*\n/m, '').replace('stage: after-purchase', 'stage: after').replace('updated: 2026-10-01', 'updated: someday')),
+		);
+		expect(ok).toBe(false);
+		expect(output).toContain('articles → return-an-item data does not match collection schema');
+		expect(output).toContain('title: is required and must be text');
+		expect(output).toContain('stage: must be one of before-purchase, during-purchase, after-purchase');
+		expect(output).toContain('updated: must be a date like 2026-10-14');
+		expect(output).toContain(join(dir, 'articles/return-an-item.mdx'));
+	});
+
+	it('for broken references, unknown components and duplicate ids, all listed at once', async () => {
+		const { ok, output, dir } = await buildBroken((d) => {
+			edit(join(d, 'articles/return-an-item.mdx'), (text) =>
+				text.replace('category: returns', 'category: retruns').replace('related: [refund-times]', 'related: [refund-time]').replace('name="return-window"', 'name="return-windw"').replace('id="order-number"', 'id="order-numbr"'),
+			);
+			edit(join(d, 'faq/returns-faq.yaml'), (text) => text.replace('id: return-gift', 'id: return-cost'));
+			writeFileSync(join(d, 'articles/Refund Policy.mdx'), readFileSync(join(d, 'articles/refund-times.mdx')));
+		});
+		expect(ok).toBe(false);
+		const file = (name: string) => `${dir}/${name}`;
+		expect(output).toContain('The help center content has 6 problems to fix:');
+		expect(output).toContain(`${file('articles/return-an-item.mdx')}: category: "retruns" is not a category (categories are the files in categories/). Did you mean "returns"?`);
+		expect(output).toContain(`${file('articles/return-an-item.mdx')}: related: there is no article "refund-time" (articles are the files in articles/). Did you mean "refund-times"?`);
+		expect(output).toContain(`${file('articles/return-an-item.mdx')}:10: <Policy name="return-windw" /> is not a policy in settings/site.yaml. Did you mean "return-window"?`);
+		expect(output).toContain(`${file('articles/return-an-item.mdx')}:27: <Snippet id="order-numbr" /> is not a snippet`);
+		expect(output).toContain(`${file('faq/returns-faq.yaml')}: question id "return-cost" is already used in faq/returns-faq.yaml`);
+		expect(output).toContain(`${file('articles/Refund Policy.mdx')}: the file name is the page's address, so it must be lowercase words joined by hyphens. Rename it to "refund-policy.mdx".`);
+	});
+
+	it('for MDX that does not compile, with its line', async () => {
+		const { ok, output, dir } = await buildBroken((d) => appendFileSync(join(d, 'articles/refund-times.mdx'), '\nCosts are {unclosed\n'));
+		expect(ok).toBe(false);
+		expect(output).toMatch(/Unexpected end of file in expression/);
+		const line = readFileSync(join(dir, 'articles/refund-times.mdx'), 'utf8').split('\n').indexOf('Costs are {unclosed') + 1;
+		expect(output).toContain(`${join(dir, 'articles/refund-times.mdx')}:${line}:`);
+	});
+
+	it('for internal links and anchors that point nowhere, naming file and line', async () => {
+		const { ok, output, dir } = await buildBroken((d) => {
+			edit(join(d, 'articles/return-an-item.mdx'), (text) => text.replace('/articles/refund-times/#how-long', '/articles/refund-times/#how-lng'));
+			edit(join(d, 'articles/shipping-costs.mdx'), (text) => text.replace('/categories/returns/', '/categories/retruns/'));
+			edit(join(d, 'faq/returns-faq.yaml'), (text) => text.replace('/articles/return-an-item/', '/articles/return-an-itme/'));
+		});
+		expect(ok).toBe(false);
+		const label = (name: string) => `${dir}/${name}`;
+		expect(output).toContain('3 links point nowhere:');
+		expect(output).toContain(`${label('articles/return-an-item.mdx')}:22: the link "/articles/refund-times/#how-lng" goes to "#how-lng", which is not on that page. Did you mean "how-long"?`);
+		expect(output).toContain(`${label('articles/shipping-costs.mdx')}:8: the link "/categories/retruns/" goes to a page that does not exist. Did you mean "/categories/returns/"?`);
+		expect(output).toMatch(new RegExp(`${label('faq/returns-faq.yaml')}:\\d+: the link "/articles/return-an-itme/" goes to a page that does not exist. Did you mean "/articles/return-an-item/"\\?`));
+	});
+
+	it('for a missing settings file', async () => {
+		const { ok, output } = await buildBroken((d) => renameSync(join(d, 'settings/site.yaml'), join(d, 'settings/site.yml')));
+		expect(ok).toBe(false);
+		expect(output).toMatch(/settings\/site\.yaml/);
+	});
+});
+
+describe('drafts', () => {
+	it('are served by the dev server for writers to preview', async () => {
+		const dir = copyFixture('small-kb');
+		temporary.push(dir);
+		const server = await startDevServer(dir);
+		try {
+			const response = await fetch(`${server.origin}/articles/secret-launch/`);
+			expect(response.status).toBe(200);
+			expect(await response.text()).toContain('Our upcoming launch');
+		} finally {
+			await server.stop();
+		}
+	});
+});

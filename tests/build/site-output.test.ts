@@ -1,0 +1,127 @@
+/** The built sample site and small fixture: every page the issue lists, with the right metadata. */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+
+const sample = inject('sampleDist');
+const small = inject('smallDist');
+const read = (dist: string, path: string) => readFileSync(join(dist, path), 'utf8');
+const jsonLd = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((m) => JSON.parse(m[1]));
+
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).map((file) => join(dir, file));
+}
+
+describe('sample knowledge base', () => {
+	const articles = readdirSync(join(sample, 'articles'));
+	const categories = readdirSync(join(sample, 'categories'));
+
+	it('has at least 48 articles, 15 per stage, 8 categories and 40 FAQ questions', () => {
+		expect(articles.length).toBeGreaterThanOrEqual(48);
+		expect(categories.length).toBeGreaterThanOrEqual(8);
+		const stages = articles.map((slug) => jsonLd(read(sample, `articles/${slug}/index.html`))[1].itemListElement[1].item as string);
+		for (const stage of ['before-purchase', 'during-purchase', 'after-purchase']) {
+			expect(stages.filter((url) => url.endsWith(`/${stage}/`)).length, stage).toBeGreaterThanOrEqual(15);
+		}
+		const questions = readdirSync(join(sample, 'faq'), { withFileTypes: true })
+			.filter((entry) => entry.isDirectory())
+			.flatMap((entry) => [...read(sample, `faq/${entry.name}/index.html`).matchAll(/<details id=/g)]);
+		expect(questions.length).toBeGreaterThanOrEqual(40);
+	});
+
+	it('builds home, stage, category, article, FAQ, contact, search and 404 pages, sitemap and robots.txt', () => {
+		for (const path of ['index.html', 'before-purchase/index.html', 'during-purchase/index.html', 'after-purchase/index.html', 'faq/index.html', 'contact/index.html', 'search/index.html', '404.html', 'sitemap-index.xml', 'robots.txt']) {
+			expect(existsSync(join(sample, path)), path).toBe(true);
+		}
+		expect(read(sample, 'robots.txt')).toContain('Sitemap: https://help.fernhill.example/sitemap-index.xml');
+		const sitemap = read(sample, 'sitemap-0.xml');
+		expect(sitemap).toContain('<loc>https://help.fernhill.example/articles/start-a-return/</loc>');
+		expect(sitemap).not.toContain('404');
+	});
+
+	it('gives the home page search, stages, categories with counts, featured articles and contact channels', () => {
+		const home = read(sample, 'index.html');
+		expect(home).toMatch(/<form[^>]*role="search"[^>]*action="\/search\/"/);
+		expect(home).toContain('href="/before-purchase/"');
+		expect(home).toMatch(/href="\/categories\/returns-and-refunds\/">Returns, exchanges and refunds<\/a><span class="count">\d+ articles<\/span>/);
+		expect(home).toContain('href="/articles/track-your-order/"');
+		expect(home).toContain('mailto:support@fernhill.example');
+		expect(home).toContain('Monday to Friday 9:00–18:00');
+	});
+});
+
+describe('article pages', () => {
+	const html = read(small, 'articles/return-an-item/index.html');
+
+	it('have breadcrumbs, title, lead, updated date, table of contents, related articles and contact', () => {
+		expect(html).toMatch(/<nav class="breadcrumbs" aria-label="Breadcrumbs">.*href="\/after-purchase\/".*href="\/categories\/returns\/"/s);
+		expect(html).toContain('<h1>How do I return an item?</h1>');
+		expect(html).toContain('<p class="lead">Start a return in your account');
+		expect(html).toContain('<time datetime="2026-10-01">Updated October 1, 2026</time>');
+		expect(html).toMatch(/<nav class="toc"[^>]*>.*href="#start-your-return".*href="#pack-it".*href="#send-it"/s);
+		expect(html).toMatch(/<section class="related".*href="\/articles\/refund-times\/"/s);
+		expect(html).toContain('<section class="contact-block"');
+	});
+
+	it('render writer components with policy values and snippets from settings', () => {
+		expect(html).toContain('<span class="policy" data-policy="return-window">45 days</span>');
+		expect(html).toMatch(/<div class="steps"><ol>\s*<li>Open <strong>Account → Orders<\/strong>/);
+		expect(html).toMatch(/<div class="callout callout--warning" role="note">\s*<p class="callout__title">Pack with care<\/p>/);
+		expect(html).toMatch(/<div class="snippet" data-source="snippets\/order-number\.mdx">.*<span class="policy" data-policy="free-shipping-threshold">€75<\/span>/s);
+	});
+
+	it('skip the table of contents for short articles', () => {
+		expect(read(small, 'articles/refund-times/index.html')).not.toContain('class="toc"');
+	});
+
+	it('carry canonical URL, Open Graph tags and Article + BreadcrumbList JSON-LD', () => {
+		expect(html).toContain('<link rel="canonical" href="https://help.test.example/articles/return-an-item/">');
+		expect(html).toContain('<meta property="og:type" content="article">');
+		expect(html).toContain('<meta property="og:title" content="How do I return an item?">');
+		const [article, breadcrumbs] = jsonLd(html);
+		expect(article).toMatchObject({ '@type': 'Article', headline: 'How do I return an item?', dateModified: '2026-10-01T00:00:00.000Z' });
+		expect(breadcrumbs['@type']).toBe('BreadcrumbList');
+		expect(breadcrumbs.itemListElement.map((item: { name: string }) => item.name)).toEqual(['Help Center', 'After your order', 'Returns', 'How do I return an item?']);
+	});
+
+	it('ship no framework and no external script', () => {
+		expect(html).not.toMatch(/<script[^>]+src=/);
+		expect(html).not.toMatch(/astro-island|client:/);
+	});
+});
+
+describe('FAQ pages', () => {
+	const html = read(small, 'faq/returns-faq/index.html');
+
+	it('give every question its own anchor in a <details> and insert policy values', () => {
+		expect(html).toMatch(/<details id="return-cost" class="faq__item"><summary><h2 class="faq__question">Do returns cost anything\?<\/h2><\/summary>/);
+		expect(html).toContain('returns within 45 days are free');
+		expect(jsonLd(html)[0]['@type']).toBe('FAQPage');
+	});
+
+	it('show HTML typed into an answer as text', () => {
+		expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+	});
+});
+
+describe('drafts and scale', () => {
+	it('leaves drafts out of production builds, sitemap included', () => {
+		expect(existsSync(join(small, 'articles/secret-launch'))).toBe(false);
+		expect(read(small, 'sitemap-0.xml')).not.toContain('secret-launch');
+		expect(read(small, 'categories/shipping/index.html')).not.toContain('secret-launch');
+	});
+
+	it('has no page that links to every article', () => {
+		const articleCount = readdirSync(join(sample, 'articles')).length;
+		for (const file of htmlFiles(sample)) {
+			const linked = new Set([...readFileSync(file, 'utf8').matchAll(/href="\/articles\/([^/"#]+)\//g)].map((m) => m[1]));
+			expect(linked.size, file).toBeLessThan(Math.min(articleCount, 40));
+		}
+	});
+
+	it('keeps every article page small', () => {
+		for (const slug of readdirSync(join(sample, 'articles'))) {
+			expect(statSync(join(sample, 'articles', slug, 'index.html')).size, slug).toBeLessThan(40_000);
+		}
+	});
+});

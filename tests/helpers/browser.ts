@@ -1,0 +1,46 @@
+/** Debian's Chromium driven by playwright-core, and a static server for a built site on loopback. */
+import { chromium, type Browser } from 'playwright-core';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
+
+/** Starts Chromium from the system (never a downloaded build); Playwright gives each launch a fresh temporary profile. */
+export function launchChromium(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		headless: true,
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
+	});
+}
+
+/** A built site served on 127.0.0.1 at a free port, with the site's 404 page for unknown paths. */
+export interface StaticSite {
+	origin: string;
+	close: () => Promise<void>;
+}
+
+export async function serveSite(dir: string): Promise<StaticSite> {
+	const files = sirv(dir, { dev: false, etag: false, extensions: ['html'] });
+	const notFound = sirv(dir, { dev: false });
+	const server: Server = createServer((request, response) =>
+		files(request, response, () => {
+			request.url = '/404.html';
+			response.statusCode = 404;
+			notFound(request, response, () => response.end('Not found'));
+		}),
+	);
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		origin: `http://127.0.0.1:${port}`,
+		close: () => new Promise((resolve) => server.close(() => resolve())),
+	};
+}

@@ -1,0 +1,107 @@
+/** Runs real Astro builds of a content folder, the way `npm run build` does, for build and browser tests. */
+import { spawn } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const fixturesDir = join(projectRoot, 'tests/fixtures');
+const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+
+/** What a build printed and whether it succeeded. */
+export interface BuildResult {
+	ok: boolean;
+	/** stdout and stderr together, without colour codes. */
+	output: string;
+	outDir: string;
+}
+
+/**
+ * Builds `contentDir` (absolute) into a fresh folder under `.test-builds/`. The output must stay inside
+ * the project: Astro puts its prerender chunks beside an outDir within the project, but in one shared
+ * `.astro/` folder for any other. Builds still share `.astro/content-modules.mjs`, so never run two at once:
+ * the global setup and tests/build/content-errors.test.ts build one after another.
+ */
+export function buildSite(contentDir: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<BuildResult> {
+	mkdirSync(join(projectRoot, '.test-builds'), { recursive: true });
+	const outDir = mkdtempSync(join(projectRoot, '.test-builds', 'dist-'));
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, [astroBin, 'build', '--outDir', outDir], { cwd: projectRoot, env: { ...astroEnv(contentDir), ...extraEnv } });
+		let output = '';
+		child.stdout.on('data', (chunk) => (output += chunk));
+		child.stderr.on('data', (chunk) => (output += chunk));
+		child.on('error', reject);
+		child.on('close', (code) => resolve({ ok: code === 0, output: output.replace(/\x1b\[[0-9;]*m/g, ''), outDir }));
+	});
+}
+
+/** Copies a fixture content folder to a temporary folder, so a test can break it without touching the original. */
+export function copyFixture(name: string): string {
+	const copy = mkdtempSync(join(tmpdir(), `answerkit-${name}-`));
+	cpSync(join(fixturesDir, name), copy, { recursive: true });
+	return copy;
+}
+
+/** Removes temporary folders a test created. */
+export function cleanUp(...folders: string[]) {
+	for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+}
+
+/**
+ * The environment Astro runs in for tests, as a writer's shell would have it: without Vitest's variables
+ * (Astro's dev server serves no pages when it sees VITEST) and without the MODE/DEV/PROD/NODE_ENV values
+ * Vitest exports for itself, plus the content folder.
+ */
+function astroEnv(contentDir: string): NodeJS.ProcessEnv {
+	const vitestOwn = /^(VITEST.*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL|FORCE_TTY)$/;
+	const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !vitestOwn.test(name)));
+	return { ...env, KB_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+}
+
+/** `astro dev` for a content folder on a free loopback port, as writers run it. */
+export async function startDevServer(contentDir: string): Promise<{ origin: string; stop: () => Promise<void> }> {
+	const port = await freePort();
+	const child = spawn(process.execPath, [astroBin, 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: projectRoot, env: astroEnv(contentDir) });
+	let output = '';
+	await new Promise<void>((resolve, reject) => {
+		const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${output}`)), 60_000);
+		const onData = (chunk: Buffer) => {
+			output += chunk;
+			if (output.includes(`127.0.0.1:${port}`)) {
+				clearTimeout(timer);
+				resolve();
+			}
+		};
+		child.stdout.on('data', onData);
+		child.stderr.on('data', onData);
+		child.on('exit', (code) => reject(new Error(`astro dev exited with ${code}:\n${output}`)));
+	});
+	// The address is printed before routes are ready; wait until the home page renders.
+	const origin = `http://127.0.0.1:${port}`;
+	for (let attempt = 0; attempt < 60; attempt++) {
+		const response = await fetch(origin).catch(() => undefined);
+		if (response?.ok) break;
+		await new Promise((resolve) => setTimeout(resolve, 500));
+	}
+	return {
+		origin,
+		stop: () =>
+			new Promise((resolve) => {
+				child.once('exit', () => resolve());
+				child.kill('SIGTERM');
+			}),
+	};
+}
+
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as AddressInfo;
+			server.close(() => resolve(port));
+		});
+		server.on('error', reject);
+	});
+}

@@ -1,0 +1,31 @@
+/**
+ * Builds the sample help center and the small fixture once for the whole run; build and browser
+ * tests read the output folders through `inject('sampleDist')` / `inject('smallDist')`.
+ */
+import type { TestProject } from 'vitest/node';
+import { join } from 'node:path';
+import { buildSite, cleanUp, fixturesDir, projectRoot } from './build';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		sampleDist: string;
+		sampleBuildOutput: string;
+		smallDist: string;
+		smallBuildOutput: string;
+	}
+}
+
+export default async function setup(project: TestProject) {
+	// One build at a time: Astro keeps generated modules in the project's shared `.astro/` folder.
+	const sample = await buildSite(join(projectRoot, 'content'));
+	// Stray dev-looking variables must not leak the fixture's draft into a production build.
+	const small = await buildSite(join(fixturesDir, 'small-kb'), { NODE_ENV: 'development', MODE: 'development' });
+	for (const [name, result] of [['sample content', sample], ['small-kb fixture', small]] as const) {
+		if (!result.ok) throw new Error(`Building the ${name} failed:\n${result.output}`);
+	}
+	project.provide('sampleDist', sample.outDir);
+	project.provide('sampleBuildOutput', sample.output);
+	project.provide('smallDist', small.outDir);
+	project.provide('smallBuildOutput', small.output);
+	return () => cleanUp(sample.outDir, small.outDir);
+}

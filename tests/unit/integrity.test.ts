@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent, formatProblems, type ContentSnapshot } from '../../src/lib/integrity';
+
+function snapshot(overrides: Partial<ContentSnapshot> = {}): ContentSnapshot {
+	return {
+		articles: [
+			{ slug: 'start-a-return', file: 'articles/start-a-return.mdx', category: 'returns', related: ['refund-status'], draft: false, source: 'You have <Policy name="return-window" />.\n<Snippet id="order-number" />' },
+			{ slug: 'refund-status', file: 'articles/refund-status.mdx', category: 'returns', related: [], draft: false, source: '<Callout type="info">\nHi\n</Callout>' },
+		],
+		categories: [{ id: 'returns', file: 'categories/returns.yaml' }],
+		faqGroups: [{ id: 'returns', file: 'faq/returns.yaml', category: 'returns', questions: [{ id: 'return-cost', answer: 'Free within <Policy name="return-window" />.' }] }],
+		snippets: [{ id: 'order-number', file: 'snippets/order-number.mdx', source: 'Your order number.' }],
+		settings: { file: 'settings/site.yaml', featured: ['start-a-return'], policies: { 'return-window': '30 days' }, brandColor: '#1d6b57' },
+		folders: [{ folder: 'articles', extension: '.mdx', files: ['start-a-return.mdx', 'refund-status.mdx'] }],
+		production: true,
+		...overrides,
+	};
+}
+
+describe('content integrity checks', () => {
+	it('accepts sound content', () => {
+		expect(checkContent(snapshot())).toEqual([]);
+	});
+
+	it('names an unknown category and suggests the closest one', () => {
+		const content = snapshot();
+		content.articles[0].category = 'retruns';
+		expect(checkContent(content)).toEqual([
+			{ file: 'articles/start-a-return.mdx', message: expect.stringMatching(/category: "retruns" is not a category.*Did you mean "returns"\?/) },
+		]);
+	});
+
+	it('rejects related and featured slugs that do not exist', () => {
+		const content = snapshot();
+		content.articles[0].related = ['refund-statu'];
+		content.settings.featured = ['nowhere'];
+		const messages = checkContent(content).map((p) => `${p.file}: ${p.message}`);
+		expect(messages).toEqual([
+			expect.stringMatching(/^articles\/start-a-return\.mdx: related: there is no article "refund-statu".*Did you mean "refund-status"/),
+			expect.stringMatching(/^settings\/site\.yaml: featured: there is no article "nowhere"/),
+		]);
+	});
+
+	it('treats drafts as missing in production only', () => {
+		const content = snapshot();
+		content.articles[1].draft = true;
+		expect(checkContent(content)[0].message).toMatch(/"refund-status" is a draft/);
+		expect(checkContent({ ...content, production: false })).toEqual([]);
+	});
+
+	it('reports unknown Policy and Snippet names with their line', () => {
+		const content = snapshot();
+		content.articles[0].source = 'Intro\nYou have <Policy name="return-windw" />.\n\n<Snippet id="order-numbr" />';
+		expect(checkContent(content)).toEqual([
+			{ file: 'articles/start-a-return.mdx', line: 2, message: expect.stringContaining('<Policy name="return-windw" /> is not a policy in settings/site.yaml. Did you mean "return-window"?') },
+			{ file: 'articles/start-a-return.mdx', line: 4, message: expect.stringContaining('<Snippet id="order-numbr" /> is not a snippet') },
+		]);
+	});
+
+	it('reports components writers cannot use, and unknown policies in FAQ answers', () => {
+		const content = snapshot();
+		content.articles[1].source = '<Calout type="info">\nHi\n</Calout>';
+		content.faqGroups[0].questions[0].answer = 'Within <Policy name="nope" />.';
+		const messages = checkContent(content).map((p) => p.message);
+		expect(messages).toContainEqual(expect.stringContaining('<Calout> is not a component writers can use. Use one of: Callout, Steps, Policy, Snippet. Did you mean "Callout"?'));
+		expect(messages).toContainEqual(expect.stringContaining('<Policy name="nope" /> is not a policy'));
+	});
+
+	it('ignores component-like text inside fenced code blocks', () => {
+		const content = snapshot();
+		content.articles[1].source = '```\n<Policy name="example" />\n```';
+		expect(checkContent(content)).toEqual([]);
+	});
+
+	it('forbids snippets inside snippets', () => {
+		const content = snapshot();
+		content.snippets[0].source = '<Snippet id="order-number" />';
+		expect(checkContent(content)[0].message).toBe('a snippet cannot include another snippet.');
+	});
+
+	it('rejects duplicate FAQ question ids across groups', () => {
+		const content = snapshot();
+		content.faqGroups.push({ id: 'more', file: 'faq/more.yaml', category: 'returns', questions: [{ id: 'return-cost', answer: 'Again.' }] });
+		expect(checkContent(content)).toEqual([
+			{ file: 'faq/more.yaml', message: expect.stringContaining('question id "return-cost" is already used in faq/returns.yaml') },
+		]);
+	});
+
+	it('rejects file names that are not valid slugs and files the site would ignore', () => {
+		const content = snapshot({ folders: [{ folder: 'articles', extension: '.mdx', files: ['Start a Return.mdx', 'notes.md', '.DS_Store', 'ok-name.mdx'] }] });
+		expect(checkContent(content).map((p) => `${p.file}: ${p.message}`)).toEqual([
+			expect.stringContaining('articles/Start a Return.mdx: the file name is the page\'s address, so it must be lowercase words joined by hyphens. Rename it to "start-a-return.mdx".'),
+			expect.stringContaining('articles/notes.md: is not a .mdx file'),
+		]);
+	});
+
+	it('rejects a brand colour too light to read on white', () => {
+		const content = snapshot();
+		content.settings.brandColor = '#7fd1b9';
+		expect(checkContent(content)[0].message).toMatch(/brandColor #7fd1b9 is too light to read on white \(contrast 1\.\d:1, needs 4\.5:1\)/);
+	});
+
+	it('formats problems one per line with file and line', () => {
+		const text = formatProblems([
+			{ file: 'articles/b.mdx', line: 3, message: 'second' },
+			{ file: 'articles/a.mdx', message: 'first' },
+		]);
+		expect(text).toBe('The help center content has 2 problems to fix:\n  content/articles/a.mdx: first\n  content/articles/b.mdx:3: second');
+	});
+});

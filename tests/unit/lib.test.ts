@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { relatedArticles } from '../../src/lib/related';
+import { tableOfContents } from '../../src/lib/toc';
+import { paginate } from '../../src/lib/paginate';
+import { closestName } from '../../src/lib/suggest';
+import { findComponentUses } from '../../src/lib/component-usage';
+import { contrastRatio } from '../../src/lib/contrast';
+import { renderFaqAnswer } from '../../src/lib/faq-answer';
+import { serializeJsonLd, breadcrumbListLd } from '../../src/lib/json-ld';
+import { absoluteUrl, articleUrl, categoryUrl, faqQuestionUrl, searchUrl } from '../../src/lib/urls';
+import { contentDir } from '../../src/lib/content-dir';
+import { useTranslations } from '../../src/i18n';
+
+describe('URLs', () => {
+	it('builds every published path with a trailing slash', () => {
+		expect(articleUrl('start-a-return')).toBe('/articles/start-a-return/');
+		expect(categoryUrl('returns')).toBe('/categories/returns/');
+		expect(categoryUrl('returns', 2)).toBe('/categories/returns/2/');
+		expect(faqQuestionUrl('returns', 'return-cost')).toBe('/faq/returns/#return-cost');
+		expect(searchUrl('money back?')).toBe('/search/?q=money%20back%3F');
+		expect(absoluteUrl('/articles/a/', 'https://help.example.com')).toBe('https://help.example.com/articles/a/');
+	});
+});
+
+describe('related articles', () => {
+	const a = (slug: string, category: string, day: number, related: string[] = []) => ({ slug, category, related, updated: new Date(2026, 0, day) });
+	const articles = [a('one', 'x', 1, ['four', 'missing', 'one']), a('two', 'x', 5), a('three', 'x', 9), a('four', 'y', 2), a('five', 'x', 3)];
+	const bySlug = new Map(articles.map((item) => [item.slug, item]));
+	const byCategory = new Map([['x', articles.filter((item) => item.category === 'x')], ['y', [articles[3]]]]);
+
+	it('puts the writer\'s picks first, then the newest of the same category, never itself', () => {
+		expect(relatedArticles(articles[0], bySlug, byCategory, 3).map((item) => item.slug)).toEqual(['four', 'three', 'two']);
+	});
+});
+
+describe('table of contents', () => {
+	const h = (depth: number, slug: string) => ({ depth, slug, text: slug });
+	it('lists the ## sections of articles with three or more of them', () => {
+		expect(tableOfContents([h(2, 'a'), h(3, 'a1'), h(2, 'b'), h(2, 'c')]).map((x) => x.slug)).toEqual(['a', 'b', 'c']);
+		expect(tableOfContents([h(2, 'a'), h(2, 'b'), h(3, 'b1')])).toEqual([]);
+	});
+});
+
+describe('pagination', () => {
+	it('splits lists into numbered pages and always yields one page', () => {
+		expect(paginate([1, 2, 3, 4, 5], 2).map((p) => [p.number, p.items, p.total])).toEqual([[1, [1, 2], 3], [2, [3, 4], 3], [3, [5], 3]]);
+		expect(paginate([], 2)).toEqual([{ items: [], number: 1, total: 1 }]);
+	});
+});
+
+describe('did-you-mean suggestions', () => {
+	it('suggests close names and stays quiet for unrelated ones', () => {
+		expect(closestName('shiping', ['shipping', 'returns'])).toBe('shipping');
+		expect(closestName('warranty', ['shipping', 'returns'])).toBeUndefined();
+	});
+});
+
+describe('component usage', () => {
+	it('finds components with their targets and lines', () => {
+		expect(findComponentUses('a\n<Policy name="x" /> and <Snippet id=\'y\' />\n<Steps>')).toEqual([
+			{ component: 'Policy', target: 'x', line: 2 },
+			{ component: 'Snippet', target: 'y', line: 2 },
+			{ component: 'Steps', target: undefined, line: 3 },
+		]);
+	});
+});
+
+describe('contrast', () => {
+	it('computes WCAG contrast ratios', () => {
+		expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
+		expect(contrastRatio('#1d6b57', '#ffffff')).toBeGreaterThan(4.5);
+	});
+});
+
+describe('FAQ answers', () => {
+	it('renders Markdown, inserts policies and shows typed HTML as text', () => {
+		const html = renderFaqAnswer('Free within **<Policy name="return-window" />**. <img src=x onerror=alert(1)> [Returns](/articles/start-a-return/)', { 'return-window': '30 days' });
+		expect(html).toContain('<strong>30 days</strong>');
+		expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+		expect(html).not.toContain('<img');
+		expect(html).toContain('<a href="/articles/start-a-return/">Returns</a>');
+	});
+
+	it('fails on an unknown policy', () => {
+		expect(() => renderFaqAnswer('<Policy name="nope" />', {})).toThrow(/not a policy/);
+	});
+});
+
+describe('JSON-LD', () => {
+	it('cannot close its script tag', () => {
+		const json = serializeJsonLd(breadcrumbListLd([{ name: '</script><script>alert(1)</script>', url: 'https://x/' }]));
+		expect(json).not.toContain('</script>');
+		expect(JSON.parse(json).itemListElement[0].name).toBe('</script><script>alert(1)</script>');
+	});
+});
+
+describe('content folder', () => {
+	it('uses KB_CONTENT_DIR when set and insists on an absolute path', () => {
+		expect(contentDir({ KB_CONTENT_DIR: '/srv/kb' })).toBe('/srv/kb');
+		expect(() => contentDir({ KB_CONTENT_DIR: 'kb' })).toThrow(/absolute/);
+		expect(contentDir({})).toMatch(/content$/);
+	});
+});
+
+describe('UI strings', () => {
+	it('fills placeholders and falls back to English', () => {
+		const t = useTranslations('xx');
+		expect(t('stage.allInCategory', { count: 7, category: 'Returns' })).toBe('All 7 articles in Returns');
+	});
+});

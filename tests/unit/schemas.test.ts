@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { articleSchema, siteSettingsSchema } from '../../src/schemas';
+
+const valid = {
+	title: 'How do I return an item?',
+	description: 'Start a return in your account and send the parcel back within the return window.',
+	stage: 'after-purchase',
+	category: 'returns',
+	updated: '2026-10-01',
+};
+
+describe('article frontmatter schema', () => {
+	it('accepts a valid article and fills defaults', () => {
+		const article = articleSchema.parse(valid);
+		expect(article).toMatchObject({ keywords: [], related: [], draft: false });
+		expect(article.updated).toBeInstanceOf(Date);
+	});
+
+	it.each([
+		['title', { title: 'Hi' }, 'title: must be at least 3 characters'],
+		['description', { description: 'Too short.' }, 'description: must be at least 20 characters'],
+		['stage', { stage: 'later' }, 'stage: must be one of before-purchase, during-purchase, after-purchase'],
+		['category', { category: 'Returns & Refunds' }, 'category: a category id must be lowercase words joined by hyphens'],
+		['updated', { updated: 'soon' }, 'updated: must be a date like 2026-10-14'],
+	])('explains an invalid %s', (_, change, message) => {
+		const result = articleSchema.safeParse({ ...valid, ...change });
+		expect(result.success).toBe(false);
+		const [issue] = result.error!.issues;
+		expect(`${issue.path.join('.')}: ${issue.message}`).toContain(message);
+	});
+
+	it('requires every mandatory field', () => {
+		const result = articleSchema.safeParse({});
+		expect(result.error!.issues.map((issue) => issue.path[0]).sort()).toEqual(['category', 'description', 'stage', 'title', 'updated']);
+	});
+});
+
+describe('site settings schema', () => {
+	it('rejects a malformed brand colour and contact email', () => {
+		const result = siteSettingsSchema.safeParse({
+			name: 'Help', shopName: 'Shop', tagline: 'Answers', url: 'https://help.example.com', brandColor: 'green', contact: { email: 'nope', hours: '9–5' },
+		});
+		expect(result.error!.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([
+			'brandColor: must be a colour like #1d6b57',
+			'contact.email: must be an email address',
+		]);
+	});
+});
