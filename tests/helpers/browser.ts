@@ -3,6 +3,8 @@ import { chromium, type Browser } from 'playwright-core';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 
 /** Starts Chromium from the system (never a downloaded build); Playwright gives each launch a fresh temporary profile. */
 export function launchChromium(): Promise<Browser> {
@@ -29,12 +31,11 @@ export interface StaticSite {
 
 export async function serveSite(dir: string): Promise<StaticSite> {
 	const files = sirv(dir, { dev: false, etag: false, extensions: ['html'] });
-	const notFound = sirv(dir, { dev: false });
+	const notFoundPage = await readFile(join(dir, '404.html'));
 	const server: Server = createServer((request, response) =>
 		files(request, response, () => {
-			request.url = '/404.html';
-			response.statusCode = 404;
-			notFound(request, response, () => response.end('Not found'));
+			response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+			response.end(notFoundPage);
 		}),
 	);
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -10,6 +10,7 @@ import { serializeJsonLd, breadcrumbListLd } from '../../src/lib/json-ld';
 import { absoluteUrl, articleUrl, categoryUrl, faqQuestionUrl, searchUrl } from '../../src/lib/urls';
 import { contentDir } from '../../src/lib/content-dir';
 import { useTranslations } from '../../src/i18n';
+import { measurePage } from '../../src/lib/page-weight';
 
 describe('URLs', () => {
 	it('builds every published path with a trailing slash', () => {
@@ -106,5 +107,16 @@ describe('UI strings', () => {
 	it('fills placeholders and falls back to English', () => {
 		const t = useTranslations('xx');
 		expect(t('stage.allInCategory', { count: 7, category: 'Returns' })).toBe('All 7 articles in Returns');
+	});
+});
+
+describe('page weight', () => {
+	it('counts gzipped HTML, stylesheets and scripts, and flags other origins', () => {
+		const html = '<link rel="stylesheet" href="/a.css"><script>var x=1</script><script type="application/ld+json">{}</script><script src="https://cdn.example/x.js"></script><img src="//fonts.example/f.png"><a href="https://elsewhere.example/">ok</a>';
+		const weight = measurePage(html, (path) => new TextEncoder().encode(path === '/a.css' ? 'body{color:red}' : ''));
+		expect(weight.css).toBeGreaterThan(0);
+		expect(weight.js).toBeGreaterThan(0);
+		expect(weight.thirdParty).toEqual(['https://cdn.example/x.js', '//fonts.example/f.png']);
+		expect(weight.total).toBe(weight.html + weight.css + weight.js);
 	});
 });

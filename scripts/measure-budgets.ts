@@ -1,0 +1,47 @@
+/**
+ * `npm run budget`: builds the help center (or KB_CONTENT_DIR) and reports the budgets from the
+ * site issue: build time, article page weight (HTML + CSS + JS, gzipped), JS before interaction,
+ * third-party requests, and output size per article. Exits non-zero when a budget is exceeded.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ARTICLE_BUDGET, measurePage } from '../src/lib/page-weight.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+const BUILD_BUDGET_SECONDS = 20;
+
+const started = performance.now();
+const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+	cwd: root,
+	stdio: ['ignore', 'ignore', 'inherit'],
+	env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+const buildSeconds = (performance.now() - started) / 1000;
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const readAsset = (path: string) => readFileSync(join(dist, decodeURI(path)));
+const articles = readdirSync(join(dist, 'articles'));
+const weights = articles.map((slug) => ({ slug, ...measurePage(readFileSync(join(dist, 'articles', slug, 'index.html'), 'utf8'), readAsset) }));
+const heaviest = weights.reduce((a, b) => (b.total > a.total ? b : a));
+const heaviestJs = weights.reduce((a, b) => (b.js > a.js ? b : a));
+const median = [...weights].sort((a, b) => a.total - b.total)[Math.floor(weights.length / 2)];
+const thirdParty = weights.flatMap((weight) => weight.thirdParty);
+const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).map((file) => join(dist, file)).filter((file) => statSync(file).isFile());
+const outputBytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const rows: [string, string, string, boolean][] = [
+	['Build time (npm run build)', `${buildSeconds.toFixed(1)} s`, `≤ ${BUILD_BUDGET_SECONDS} s`, buildSeconds <= BUILD_BUDGET_SECONDS],
+	[`Heaviest article page (${heaviest.slug}), gzipped`, `${kb(heaviest.total)} (HTML ${kb(heaviest.html)}, CSS ${kb(heaviest.css)}, JS ${kb(heaviest.js)})`, `≤ ${kb(ARTICLE_BUDGET.total)}`, heaviest.total <= ARTICLE_BUDGET.total],
+	['Median article page, gzipped', kb(median.total), `≤ ${kb(ARTICLE_BUDGET.total)}`, median.total <= ARTICLE_BUDGET.total],
+	['Most JS on an article before interaction', kb(heaviestJs.js), `≤ ${kb(ARTICLE_BUDGET.js)}`, heaviestJs.js <= ARTICLE_BUDGET.js],
+	['Requests to other origins (all article pages)', String(thirdParty.length), '0', thirdParty.length === 0],
+	['Output', `${files.length} files, ${kb(outputBytes)} for ${articles.length} articles (${kb(outputBytes / articles.length)} per article)`, 'linear', true],
+];
+const width = Math.max(...rows.map((row) => row[0].length));
+console.log(`\n${'Budget'.padEnd(width)}  Measured → Limit`);
+for (const [name, value, limit, ok] of rows) console.log(`${name.padEnd(width)}  ${value} → ${limit} ${ok ? '✓' : '✗ OVER BUDGET'}`);
+if (rows.some((row) => !row[3])) process.exit(1);
