@@ -1,0 +1,37 @@
+/** axe-core finds no WCAG 2.2 A/AA violations on each kind of page, in the light and the dark theme. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, serveSite, type StaticSite } from '../helpers/browser';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const pages = ['/', '/after-purchase/', '/categories/returns-and-refunds/', '/articles/start-a-return/', '/faq/returns-and-refunds/', '/contact/', '/search/?q=refund', '/404.html'];
+
+let browser: Browser;
+let site: StaticSite;
+beforeAll(async () => {
+	[browser, site] = await Promise.all([launchChromium(), serveSite(inject('sampleDist'))]);
+});
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+});
+
+describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colorScheme) => {
+	it.each(pages)('%s has no axe violations', async (path) => {
+		const context = await browser.newContext({ colorScheme, viewport: { width: 390, height: 844 } });
+		const page = await context.newPage();
+		await page.goto(`${site.origin}${path}`);
+		// Open every FAQ answer so their contents are audited too.
+		await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+		await page.addScriptTag({ content: axeSource });
+		const violations = await page.evaluate(async () => {
+			const axe = (window as unknown as { axe: { run: (options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+			const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
+			return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+		});
+		expect(violations).toEqual([]);
+		await context.close();
+	});
+});
