@@ -1,28 +1,19 @@
 /** axe-core finds no WCAG 2.2 A/AA violations on each kind of page, in the light and the dark theme. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, serveSite, type StaticSite } from '../helpers/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowserOn } from '../helpers/browser';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const pages = ['/', '/after-purchase/', '/categories/returns-and-refunds/', '/articles/start-a-return/', '/faq/returns-and-refunds/', '/contact/', '/search/?q=refund', '/404.html'];
 
-let browser: Browser;
-let site: StaticSite;
-beforeAll(async () => {
-	[browser, site] = await Promise.all([launchChromium(), serveSite(inject('sampleDist'))]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const chromium = useBrowserOn(() => inject('sampleDist'));
 
 describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colorScheme) => {
 	it.each(pages)('%s has no axe violations', async (path) => {
-		const context = await browser.newContext({ colorScheme, viewport: { width: 390, height: 844 } });
+		const context = await chromium.browser.newContext({ colorScheme, viewport: { width: 390, height: 844 } });
 		const page = await context.newPage();
-		await page.goto(`${site.origin}${path}`);
+		await page.goto(`${chromium.site.origin}${path}`);
 		// Open every FAQ answer so their contents are audited too.
 		await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
 		await page.addScriptTag({ content: axeSource });

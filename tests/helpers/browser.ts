@@ -3,6 +3,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
+import { afterAll, beforeAll } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -44,4 +45,20 @@ export async function serveSite(dir: string): Promise<StaticSite> {
 		origin: `http://127.0.0.1:${port}`,
 		close: () => new Promise((resolve) => server.close(() => resolve())),
 	};
+}
+
+/**
+ * Registers hooks that start Chromium and serve a built site for the tests of one file.
+ * Read `.browser` and `.site` inside tests (they exist once `beforeAll` ran).
+ */
+export function useBrowserOn(dist: () => string): { browser: Browser; site: StaticSite } {
+	const handles = {} as { browser: Browser; site: StaticSite };
+	beforeAll(async () => {
+		[handles.browser, handles.site] = await Promise.all([launchChromium(), serveSite(dist())]);
+	});
+	afterAll(async () => {
+		await handles.browser?.close();
+		await handles.site?.close();
+	});
+	return handles;
 }
