@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { contentDir } from './src/lib/content-dir.ts';
 import { drafts } from './src/integrations/drafts.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 const content = contentDir();
 /** The public address comes from the content's settings, so another content folder builds its own site. */
@@ -28,6 +29,7 @@ export default defineConfig({
 		mdx(),
 		sitemap({ filter: (page) => !/\/(404|admin)\//.test(new URL(page).pathname) }),
 		linkCheck({ contentDir: content, contentLabel }),
+		searchIndex({ locale: typeof settings.locale === 'string' ? settings.locale : 'en' }),
 	],
 	server: { host: '127.0.0.1', port: 4321 },
 	vite: {

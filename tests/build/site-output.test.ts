@@ -56,8 +56,8 @@ describe('article pages', () => {
 
 	it('have breadcrumbs, title, lead, updated date, table of contents, related articles and contact', () => {
 		expect(html).toMatch(/<nav class="breadcrumbs" aria-label="Breadcrumbs">.*href="\/after-purchase\/".*href="\/categories\/returns\/"/s);
-		expect(html).toContain('<h1>How do I return an item?</h1>');
-		expect(html).toContain('<p class="lead">Start a return in your account');
+		expect(html).toContain('<h1 data-pagefind-meta="title">How do I return an item?</h1>');
+		expect(html).toContain('<p class="lead" data-pagefind-weight="3">Start a return in your account');
 		expect(html).toContain('<time datetime="2026-10-01">Updated October 1, 2026</time>');
 		expect(html).toMatch(/<nav class="toc"[^>]*>.*href="#start-your-return".*href="#pack-it".*href="#send-it"/s);
 		expect(html).toMatch(/<section class="related".*href="\/articles\/refund-times\/"/s);
@@ -95,7 +95,7 @@ describe('FAQ pages', () => {
 	const html = read(small, 'faq/returns-faq/index.html');
 
 	it('give every question its own anchor in a <details> and insert policy values', () => {
-		expect(html).toMatch(/<details class="faq__item"><summary><h2 class="faq__question">Do returns cost anything\?<\/h2><\/summary><div class="faq__answer" id="return-cost">/);
+		expect(html).toMatch(/<details class="faq__item"><summary><h2 class="faq__question" data-search-anchor="return-cost">Do returns cost anything\?<\/h2><\/summary><div class="faq__answer" id="return-cost">/);
 		expect(html).toContain('returns within 45 days are free');
 		expect(jsonLd(html)[0]['@type']).toBe('FAQPage');
 	});

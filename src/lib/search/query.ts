@@ -1,0 +1,111 @@
+/**
+ * The query pipeline between what a customer types and what Pagefind searches for:
+ * customers' words → the site's words (synonyms), small words dropped, typos corrected.
+ */
+import { eng as englishStopWords } from 'stopword';
+import { distance } from 'fastest-levenshtein';
+import { stemmer } from 'stemmer';
+import { shardKey, words, type Vocabulary } from './vocabulary';
+
+/** Customers' phrases (lowercase) → words the articles use. */
+export type Synonyms = Record<string, readonly string[]>;
+
+/** Fetches one vocabulary shard (see vocabulary.ts); undefined when there is none. */
+export type ShardLoader = (key: string) => Promise<Vocabulary | undefined>;
+
+/** What the pipeline needs from the site: its synonyms and vocabulary. */
+export interface QueryContext {
+	synonyms: Synonyms;
+	loadShard: ShardLoader;
+}
+
+/** What to search for, and how the query was reinterpreted (for "Showing results for …"). */
+export interface PreparedQuery {
+	/** The text handed to Pagefind. */
+	searchText: string;
+	/** The customer's query with typos corrected, when any were; shown as "Showing results for …". */
+	correctedQuery?: string;
+}
+
+/** Words of questions and chat that say nothing about the topic, beyond the standard English list. */
+const QUESTION_WORDS = ['does', 'doesnt', 'dont', 'didnt', 'cant', 'cannot', 'wont', 'isnt', 'arent', 'havent', 'hasnt', 'im', 'ive', 'id', 'its', 'will', 'please', 'help', 'hi', 'hello', 'thanks', 'want', 'need', 'know', 'tell', 'anyone', 'question', 'possible', 'when', 'why', 'there'];
+const STOP_WORDS = new Set([...englishStopWords, ...QUESTION_WORDS]);
+/** Words this short are too ambiguous to correct. */
+const MIN_CORRECTABLE_LENGTH = 4;
+
+/** What the synonyms make of a query: words to add, and words an idiom used up. */
+export interface SynonymMatch {
+	added: string[];
+	/** Words of idioms like "how long" (phrases with a stop word in them): the synonym replaces them. */
+	consumed: string[];
+}
+
+/** Finds the synonyms whose phrase occurs in the query's words, longest phrases first. */
+export function matchSynonyms(queryWords: readonly string[], synonyms: Synonyms): SynonymMatch {
+	const text = ` ${queryWords.join(' ')} `;
+	const added: string[] = [];
+	const consumed: string[] = [];
+	for (const phrase of Object.keys(synonyms).sort((a, b) => b.length - a.length)) {
+		const phraseWords = queryWordsOf(phrase);
+		if (phraseWords.length === 0 || !text.includes(` ${phraseWords.join(' ')} `)) continue;
+		added.push(...synonyms[phrase].flatMap((target) => queryWordsOf(target)));
+		if (phraseWords.some((word) => STOP_WORDS.has(word))) consumed.push(...phraseWords);
+	}
+	return { added: [...new Set(added)], consumed: [...new Set(consumed)] };
+}
+
+/** Drops stop words, unless that would leave nothing to search for. */
+export function withoutStopWords(queryWords: readonly string[]): string[] {
+	const kept = queryWords.filter((word) => !STOP_WORDS.has(word));
+	return kept.length > 0 ? kept : [...queryWords];
+}
+
+/**
+ * The vocabulary word a misspelt word most likely meant: the closest by edit distance (1 for short
+ * words, 2 for longer), ties broken by frequency. Returns the word itself when it is known, is another
+ * form of a known word ("connecting" when the site says "connection": the index stems both), is the
+ * start of a known word (the customer may still be typing), or nothing is close enough.
+ */
+export function correctWord(word: string, vocabulary: Vocabulary | undefined): string {
+	if (!vocabulary || word.length < MIN_CORRECTABLE_LENGTH || /\d/.test(word) || word in vocabulary) return word;
+	const known = Object.keys(vocabulary);
+	const stem = stemmer(word);
+	if (known.some((candidate) => candidate.startsWith(word) || stemmer(candidate) === stem)) return word;
+	const allowed = word.length <= 5 ? 1 : 2;
+	let best: string | undefined;
+	let bestDistance = allowed + 1;
+	for (const candidate of known) {
+		if (Math.abs(candidate.length - word.length) > allowed) continue;
+		const d = distance(word, candidate);
+		if (d < bestDistance || (d === bestDistance && best !== undefined && vocabulary[candidate] > vocabulary[best])) {
+			best = candidate;
+			bestDistance = d;
+		}
+	}
+	return best ?? word;
+}
+
+/** The words of a query as customers type them: apostrophes dropped ("can't" → "cant"), single letters ignored. */
+export function queryWords(raw: string): string[] {
+	return queryWordsOf(raw);
+}
+
+function queryWordsOf(text: string): string[] {
+	return words(text.replace(/['’]/g, '')).filter((word) => word.length > 1 || /\d/.test(word));
+}
+
+/** Turns a customer's query into Pagefind's search text. */
+export async function prepareQuery(raw: string, context: QueryContext): Promise<PreparedQuery> {
+	const typed = queryWords(raw);
+	const kept = withoutStopWords(typed);
+	const corrected = await Promise.all(kept.map(async (word) => correctWord(word, await context.loadShard(shardKey(word)))));
+	const correctedTyped = typed.map((word) => corrected[kept.indexOf(word)] ?? word);
+	const synonyms = matchSynonyms(correctedTyped, context.synonyms);
+	const own = corrected.filter((word) => !synonyms.consumed.includes(word));
+	const terms = [...new Set([...own, ...synonyms.added])];
+	const changed = corrected.some((word, index) => word !== kept[index]);
+	return {
+		searchText: terms.join(' '),
+		correctedQuery: changed ? correctedTyped.join(' ') : undefined,
+	};
+}

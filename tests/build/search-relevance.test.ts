@@ -1,0 +1,145 @@
+/**
+ * Customers find answers in their own words: each query, phrased as customers type it (synonyms,
+ * typos, whole sentences), must bring the expected page into the top 3 of the real Pagefind index
+ * built from the sample help center.
+ */
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { projectRoot } from '../helpers/build';
+import { loadSearch } from '../helpers/search-node';
+
+let run: Awaited<ReturnType<typeof loadSearch>>;
+beforeAll(async () => {
+	run = await loadSearch(inject('sampleDist'), join(projectRoot, 'content/search/synonyms.yaml'));
+});
+
+const topThree = async (query: string) => (await run(query)).results.slice(0, 3).map((result) => result.url.replace(/[?#].*$/, ''));
+
+const cases: [query: string, expected: string][] = [
+	// Plain questions and sentences
+	['where is my parcel', '/articles/track-your-order/'],
+	['how do I get my money back?', '/articles/refund-status/'],
+	['how long does a refund take', '/articles/refund-status/'],
+	['how long does delivery take', '/articles/delivery-times/'],
+	['Can I pay with PayPal?', '/articles/payment-methods/'],
+	['what size should I order', '/articles/find-your-size/'],
+	['is it in stock', '/articles/check-stock-availability/'],
+	['tell me when its back in stock', '/articles/restock-notifications/'],
+	['do you ship to the UK', '/articles/international-delivery/'],
+	['how much is shipping', '/articles/shipping-costs/'],
+	['I want to cancel my order', '/articles/change-or-cancel-an-order/'],
+	['I need to change my address', '/articles/change-delivery-address/'],
+	['I did not get an order confirmation email', '/articles/order-confirmation-email/'],
+	['can I order without an account', '/articles/guest-checkout/'],
+	['how do I delete my account', '/articles/delete-your-account/'],
+	['how do I cancel my subscription', '/articles/manage-your-subscription/'],
+	['the price dropped after I bought it', '/articles/price-drop-after-purchase/'],
+	['what can\'t be returned', '/articles/items-that-cannot-be-returned/'],
+	['do I have to pay for the return label', '/articles/return-shipping-costs/'],
+	['how do I wash my waterproof jacket', '/articles/product-materials-and-care/'],
+	['my headlamp is flickering', '/articles/headlamp-troubleshooting/'],
+	['what does the warranty cover', '/articles/warranty-coverage/'],
+	// Customers' words the articles don't use (synonyms)
+	['package is late', '/articles/late-delivery/'],
+	['parcel never arrived', '/articles/lost-parcel/'],
+	['item arrived broken', '/articles/damaged-item/'],
+	['something missing from my box', '/articles/missing-item/'],
+	['send back a jacket', '/articles/start-a-return/'],
+	['swap for a bigger size', '/articles/exchange-an-item/'],
+	['click and collect', '/articles/store-pickup/'],
+	['customs fees', '/articles/taxes-and-duties/'],
+	['voucher code', '/articles/use-a-discount-code/'],
+	['promo code not working', '/articles/discount-code-not-working/'],
+	['buy a gift voucher', '/articles/buy-a-gift-card/'],
+	['gift card balance', '/articles/gift-card-balance/'],
+	['pay later with klarna', '/articles/pay-in-instalments/'],
+	['installments', '/articles/pay-in-instalments/'],
+	['card declined', '/articles/payment-declined/'],
+	['double charged', '/articles/charged-twice/'],
+	['cant log in', '/articles/sign-in-problems/'],
+	['forgot my password', '/articles/reset-your-password/'],
+	['receipt for my company', '/articles/get-an-invoice/'],
+	['guarantee', '/articles/warranty-coverage/'],
+	['fix my watch', '/articles/request-a-repair/'],
+	['watch not connecting to my phone', '/articles/set-up-your-gps-watch/'],
+	['stop the newsletter', '/articles/unsubscribe-from-newsletters/'],
+	['gdpr data request', '/articles/download-your-data/'],
+	['compatible charger', '/articles/battery-and-charger-compatibility/'],
+	// Typos
+	['pasword', '/articles/reset-your-password/'],
+	['refnud', '/articles/refund-status/'],
+	['delivry times', '/articles/delivery-times/'],
+	['trackign number', '/articles/track-your-order/'],
+	['exchnage', '/articles/exchange-an-item/'],
+	['invoce', '/articles/get-an-invoice/'],
+	['retrun an item', '/articles/start-a-return/'],
+	['preorder', '/articles/pre-orders/'],
+	// FAQ answers
+	['return without receipt', '/faq/returns-and-refunds/'],
+];
+
+describe('search finds the answer in the top 3', () => {
+	it.each(cases)('%s → %s', async (query, expected) => {
+		expect(await topThree(query)).toContain(expected);
+	});
+
+	it('covers at least 40 customer phrasings', () => {
+		expect(cases.length).toBeGreaterThanOrEqual(40);
+	});
+});
+
+describe('search results', () => {
+	it('say which typos were corrected', async () => {
+		const outcome = await run('refnud for my retrun');
+		expect(outcome.query.correctedQuery).toBe('refund for my return');
+	});
+
+	it('leave correctly spelt inflections alone', async () => {
+		expect((await run('watch not connecting')).query.correctedQuery).toBeUndefined();
+	});
+
+	it('give each FAQ question its own sub-result with its permanent anchor', async () => {
+		const [faq] = (await run('return without receipt')).results.filter((result) => result.url.startsWith('/faq/'));
+		const question = faq.subResults.find((sub) => sub.url.endsWith('#return-no-receipt-needed'));
+		expect(question?.url).toMatch(/^\/faq\/returns-and-refunds\/(\?[^#]*)?#return-no-receipt-needed$/);
+		expect(question?.title).toBe('Can I return something without the receipt?');
+	});
+
+	it('give article sections as sub-results with their anchors', async () => {
+		const [result] = (await run('pack your return')).results.filter((r) => r.url.startsWith('/articles/start-a-return/'));
+		expect(result.subResults.map((sub) => sub.url)).toContainEqual(expect.stringMatching(/#pack-and-send-it$/));
+	});
+
+	it('carry title, description, stage and category, and mark matched words', async () => {
+		const [result] = (await run('charged twice')).results;
+		expect(result).toMatchObject({ title: 'I was charged twice for one order', stage: 'Ordering and paying', category: 'Payment' });
+		expect(result.description.length).toBeGreaterThan(20);
+		expect(result.excerpt).toContain('<mark>');
+	});
+
+	it('find pages by their keywords without showing the keywords', async () => {
+		const article = await import('node:fs').then((fs) => fs.readFileSync(join(projectRoot, 'content/articles/refund-status.mdx'), 'utf8'));
+		const keyword = /keywords: \[([^,\]]+)/.exec(article)![1].trim();
+		const outcome = await run(keyword);
+		const result = outcome.results.find((r) => r.url.startsWith('/articles/refund-status/'));
+		expect(result).toBeDefined();
+		for (const r of outcome.results) expect(`${r.excerpt} ${r.subResults.map((s) => s.excerpt).join(' ')}`).not.toContain('keywords');
+	});
+
+	it('filter by stage and category', async () => {
+		const after = await run('delivery', { stage: 'after-purchase' });
+		expect(after.results.length).toBeGreaterThan(0);
+		expect(after.results.every((r) => r.stage === 'After your order')).toBe(true);
+		const payment = await run('card', { category: 'payment' });
+		expect(payment.results.every((r) => r.category === 'Payment')).toBe(true);
+	});
+
+	it('index neither navigation nor footers', async () => {
+		// These words are on every article page, but only in the page chrome (table of contents, related
+		// articles, contact block, theme toggle), never in the content.
+		for (const chrome of ['on this page', 'related articles', 'still need help', 'dark theme']) {
+			expect((await run(chrome)).results.filter((r) => r.excerpt.replace(/<[^>]+>/g, '').toLowerCase().includes(chrome)), chrome).toEqual([]);
+		}
+		expect((await run('returns')).results.every((r) => /^\/(articles|faq)\//.test(r.url))).toBe(true);
+	});
+});

@@ -1,0 +1,39 @@
+/**
+ * The real Pagefind index of a built site, queried in Node exactly as the browser does: pagefind.js
+ * and its WebAssembly, with `fetch` reading the index files from disk.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parse } from 'yaml';
+import { search, type PagefindApi, type SearchFilters } from '../../src/lib/search/engine';
+import type { Synonyms } from '../../src/lib/search/query';
+import type { Vocabulary } from '../../src/lib/search/vocabulary';
+
+const FAKE_ORIGIN = 'http://search.test';
+
+/** Loads the index of `dist` and returns a search function bound to it and to the content's synonyms. */
+export async function loadSearch(dist: string, synonymsFile: string) {
+	const realFetch = globalThis.fetch;
+	globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+		const url = String(input instanceof Request ? input.url : input);
+		if (!url.startsWith(FAKE_ORIGIN)) return realFetch(input, init);
+		try {
+			return new Response(await readFile(join(dist, new URL(url).pathname)));
+		} catch {
+			return new Response(null, { status: 404 });
+		}
+	}) as typeof fetch;
+	const pagefind = (await import(pathToFileURL(join(dist, 'pagefind/pagefind.js')).href)) as PagefindApi & {
+		options(options: object): Promise<void>;
+		init(): Promise<void>;
+	};
+	await pagefind.options({ basePath: `${FAKE_ORIGIN}/pagefind/`, baseUrl: '/' });
+	await pagefind.init();
+	const synonyms = ((parse(await readFile(synonymsFile, 'utf8')) ?? {}).synonyms ?? {}) as Synonyms;
+	const loadShard = async (key: string) => {
+		const response = await fetch(`${FAKE_ORIGIN}/search/vocabulary/${key}.json`);
+		return response.ok ? ((await response.json()) as Vocabulary) : undefined;
+	};
+	return (query: string, filters?: SearchFilters) => search(pagefind, query, { synonyms, loadShard, filters });
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { correctWord, matchSynonyms, prepareQuery, queryWords, withoutStopWords } from '../../src/lib/search/query';
+import { buildVocabularyShards, shardKey, words } from '../../src/lib/search/vocabulary';
+import { pageMeta, prepareForIndex } from '../../src/lib/search/index-page';
+
+const vocabulary = buildVocabularyShards(['Refund refund refunds. Return your order. Delivery times. Password reset. Connection tips. Tracking number.']);
+const context = {
+	synonyms: { 'money back': ['refund'], 'how long': ['time'], parcel: ['order'] },
+	loadShard: async (key: string) => vocabulary[key],
+};
+
+describe('query words', () => {
+	it('lowercases, drops punctuation and apostrophes, ignores single letters', () => {
+		expect(queryWords("Where's my PARCEL?! I can't find it.")).toEqual(['wheres', 'my', 'parcel', 'cant', 'find', 'it']);
+	});
+
+	it('drops stop words unless nothing would be left', () => {
+		expect(withoutStopWords(['how', 'do', 'get', 'my', 'refund'])).toEqual(['refund']);
+		expect(withoutStopWords(['how', 'do'])).toEqual(['how', 'do']);
+	});
+});
+
+describe('synonyms', () => {
+	it('add the site\'s words for customers\' phrases, matching whole words only', () => {
+		expect(matchSynonyms(['i', 'want', 'my', 'money', 'back'], context.synonyms).added).toEqual(['refund']);
+		expect(matchSynonyms(['moneyback'], context.synonyms).added).toEqual([]);
+	});
+
+	it('let idioms with stop words replace their words', () => {
+		expect(matchSynonyms(['how', 'long', 'is', 'delivery'], context.synonyms)).toEqual({ added: ['time'], consumed: ['how', 'long'] });
+	});
+});
+
+describe('typo correction', () => {
+	const shard = (word: string) => vocabulary[shardKey(word)];
+	it('corrects unknown words to the closest frequent vocabulary word', () => {
+		expect(correctWord('refnud', shard('refnud'))).toBe('refund');
+		expect(correctWord('pasword', shard('pasword'))).toBe('password');
+		expect(correctWord('delivry', shard('delivry'))).toBe('delivery');
+	});
+
+	it('leaves known words, inflections, prefixes, short words and numbers alone', () => {
+		expect(correctWord('refunds', shard('refunds'))).toBe('refunds');
+		expect(correctWord('connecting', shard('connecting'))).toBe('connecting');
+		expect(correctWord('deliv', shard('deliv'))).toBe('deliv');
+		expect(correctWord('rfd', shard('rfd'))).toBe('rfd');
+		expect(correctWord('2026', shard('2026'))).toBe('2026');
+		expect(correctWord('zebra', shard('zebra'))).toBe('zebra');
+	});
+});
+
+describe('prepared query', () => {
+	it('combines stop words, typo correction and synonyms, and reports corrections', async () => {
+		expect(await prepareQuery('How do I get my money back?', context)).toEqual({ searchText: 'money back refund', correctedQuery: undefined });
+		expect(await prepareQuery('refnud for my parcel', context)).toEqual({ searchText: 'refund parcel order', correctedQuery: 'refund for my parcel' });
+		expect(await prepareQuery('how long', context)).toEqual({ searchText: 'time', correctedQuery: undefined });
+	});
+});
+
+describe('vocabulary', () => {
+	it('counts words per first-letter shard, skipping short words and numbers', () => {
+		expect(words('Café, 2-4 days!')).toEqual(['café', '2', '4', 'days']);
+		expect(buildVocabularyShards(['Refund refund to 2026 Über'])).toEqual({ r: { refund: 2 }, _: { über: 1 } });
+	});
+});
+
+describe('pages prepared for the index', () => {
+	const faq = '<html><head><meta name="keywords" content="send back, money &amp; refund"><meta data-pagefind-filter="stage[content]" content="after-purchase"></head><body><div data-pagefind-body><h1>Returns</h1><details><summary><h2 class="faq__question" data-search-anchor="return-cost">Cost?</h2></summary><div class="faq__answer" id="return-cost">Free.</div></details></div></body></html>';
+
+	it('move FAQ anchors to the question headings, so Pagefind makes them sub-results', () => {
+		const page = prepareForIndex(faq)!;
+		expect(page.html).toContain('<h2 class="faq__question" id="return-cost">');
+		expect(page.html).toContain('<div class="faq__answer">Free.</div>');
+	});
+
+	it('read keywords, searchable text and head metadata', () => {
+		const page = prepareForIndex(faq)!;
+		expect(page.keywords).toEqual(['send back', 'money & refund']);
+		expect(page.text).toContain('Returns');
+		expect(pageMeta(faq, 'filter', 'stage')).toBe('after-purchase');
+	});
+
+	it('skip pages without searchable content', () => {
+		expect(prepareForIndex('<html><body><nav>Menu</nav></body></html>')).toBeUndefined();
+	});
+});
