@@ -17,10 +17,9 @@ const settings = parse(readFileSync(join(content, 'settings/site.yaml'), 'utf8')
 const contentLabel = relative(process.cwd(), content).startsWith('..') ? content : relative(process.cwd(), content) || 'content';
 
 export default defineConfig({
-	// One content cache per content folder, so builds of different folders never reuse each other's data.
-	cacheDir: process.env.KB_CONTENT_DIR
-		? `./node_modules/.astro/content-${createHash('sha256').update(content).digest('hex').slice(0, 12)}`
-		: './node_modules/.astro',
+	// One content cache per content folder and schema version: Astro's cache does not notice changes to
+	// src/schemas.ts (imported by content.config.ts), and would serve entries parsed by the old schema.
+	cacheDir: `./node_modules/.astro/${createHash('sha256').update(content).update(readFileSync(new URL('./src/schemas.ts', import.meta.url))).digest('hex').slice(0, 12)}`,
 	site: typeof settings.url === 'string' ? settings.url : 'http://localhost:4321',
 	trailingSlash: 'always',
 	devToolbar: { enabled: false },

@@ -125,6 +125,16 @@ export const siteSettingsSchema = z.object({
 	}),
 	/** Slugs of articles highlighted on the home page. */
 	featured: z.array(reference('articles')).default([]),
+	/** Search settings. */
+	search: z
+		.object({
+			/**
+			 * Where the search UI sends anonymous search events (query text, result count, clicked URL) with
+			 * `navigator.sendBeacon`. Off when absent. See README, "Search analytics".
+			 */
+			analyticsEndpoint: z.string().regex(/^(https:\/\/|\/)/, 'must be a path like /api/search-events or an https:// address').optional(),
+		})
+		.default({}),
 	/** Policy values (return window, shipping threshold …) inserted with `<Policy name="…" />`. */
 	policies: z.record(id('a policy name'), z.union([z.string().trim().min(1), z.number()])).default({}),
 });
