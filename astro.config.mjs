@@ -28,7 +28,7 @@ export default defineConfig({
 		mdx(),
 		sitemap({ filter: (page) => !/\/(404|admin)\//.test(new URL(page).pathname) }),
 		linkCheck({ contentDir: content, contentLabel }),
-		searchIndex({ locale: typeof settings.locale === 'string' ? settings.locale : 'en' }),
+		searchIndex({ locale: typeof settings.locale === 'string' ? settings.locale : 'en', contentDir: content }),
 	],
 	server: { host: '127.0.0.1', port: 4321 },
 	vite: {

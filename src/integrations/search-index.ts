@@ -1,68 +1,148 @@
 import type { AstroIntegration } from 'astro';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { pageMeta, prepareForIndex } from '../lib/search/index-page';
 import { buildVocabularyShards } from '../lib/search/vocabulary';
 
-/** Where the typo-correction vocabulary shards are written, relative to the output folder. */
-export const VOCABULARY_DIR = 'search/vocabulary';
+/** Where the typo-correction vocabulary shards are served from. */
+export const VOCABULARY_PATH = '/search/vocabulary/';
+/** Where Pagefind's bundle is served from. */
+export const PAGEFIND_PATH = '/pagefind/';
+
+/** A built search index: every file to serve, by site path. */
+export interface SearchIndexFiles {
+	files: Map<string, Uint8Array>;
+	pages: number;
+	keywordRecords: number;
+}
 
 /**
- * Builds the Pagefind index of the finished site (articles and FAQ pages only: their
- * `data-pagefind-body`), a keywords record per page, and the vocabulary shards for typo correction.
+ * Search for the whole site. In `astro build`, indexes the finished pages (articles and FAQ: their
+ * `data-pagefind-body`) into dist/. In `astro dev`, indexes the pages the dev server renders, serves
+ * the index from memory and rebuilds it when anything in the content folder changes.
  */
-export function searchIndex(options: { locale: string }): AstroIntegration {
+export function searchIndex(options: { locale: string; contentDir: string }): AstroIntegration {
+	let devIndex: SearchIndexFiles | undefined;
 	return {
 		name: 'answerkit:search-index',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const outDir = fileURLToPath(dir);
-				const stats = await writeSearchIndex(outDir, options.locale);
-				logger.info(`indexed ${stats.pages} pages and ${stats.keywordRecords} keyword sets in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+				const index = await buildSearchIndex(builtPages(outDir), options.locale);
+				for (const [path, content] of index.files) {
+					const file = join(outDir, path);
+					await mkdir(dirname(file), { recursive: true });
+					await writeFile(file, content);
+				}
+				await pagefind.close();
+				logger.info(`indexed ${index.pages} pages and ${index.keywordRecords} keyword sets in ${seconds(started)} s`);
+			},
+			'astro:server:setup': ({ server, logger }) => {
+				server.middlewares.use((request, response, next) => {
+					const path = decodeURIComponent((request.url ?? '').split('?')[0]);
+					const file = devIndex?.files.get(path);
+					if (!file || !(path.startsWith(PAGEFIND_PATH) || path.startsWith(VOCABULARY_PATH))) return next();
+					response.setHeader('Content-Type', path.endsWith('.js') ? 'text/javascript' : path.endsWith('.json') ? 'application/json' : 'application/octet-stream');
+					response.setHeader('Cache-Control', 'no-store');
+					response.end(file);
+				});
+				let origin: string | undefined;
+				let timer: ReturnType<typeof setTimeout> | undefined;
+				let running = Promise.resolve();
+				const rebuild = () => {
+					if (!origin) return;
+					const from = origin;
+					running = running.then(async () => {
+						const started = performance.now();
+						try {
+							devIndex = await buildSearchIndex(devPages(from, options.contentDir), options.locale);
+							logger.info(`search index: ${devIndex.pages} pages in ${seconds(started)} s`);
+						} catch (error) {
+							logger.warn(`search index not rebuilt: ${(error as Error).message}`);
+						}
+					});
+				};
+				server.httpServer?.once('listening', () => {
+					const address = server.httpServer?.address();
+					if (address && typeof address === 'object') origin = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+					rebuild();
+				});
+				server.watcher.on('all', (_event, path) => {
+					if (!path.startsWith(options.contentDir)) return;
+					clearTimeout(timer);
+					timer = setTimeout(rebuild, 300);
+				});
 			},
 		},
 	};
 }
 
-/** Indexes the HTML pages of `outDir` into `outDir/pagefind/` and writes the vocabulary shards. */
-export async function writeSearchIndex(outDir: string, locale: string): Promise<{ pages: number; keywordRecords: number }> {
-	const { index, errors } = await pagefind.createIndex({ forceLanguage: locale.split('-')[0] });
+/** Indexes pages into Pagefind's bundle plus the vocabulary shards, all in memory. */
+export async function buildSearchIndex(pages: AsyncIterable<{ url: string; html: string }>, locale: string): Promise<SearchIndexFiles> {
+	const language = locale.split('-')[0];
+	const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-	const files = (await readdir(outDir, { recursive: true, withFileTypes: true }))
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-		.map((entry) => join(entry.parentPath, entry.name));
 	const texts: string[] = [];
-	let pages = 0;
+	let count = 0;
 	let keywordRecords = 0;
-	for (const file of files) {
-		const page = prepareForIndex(await readFile(file, 'utf8'));
+	for await (const { url, html } of pages) {
+		const page = prepareForIndex(html);
 		if (!page) continue;
-		const url = `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
 		const added = await index.addHTMLFile({ url, content: page.html });
 		if (added.errors.length) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
-		pages++;
+		count++;
 		texts.push(page.text);
 		if (page.keywords.length > 0) {
-			const meta = Object.fromEntries(
-				['title', 'description', 'stage', 'category'].map((name) => [name, pageMeta(page.html, 'meta', name) ?? added.file.meta[name] ?? '']),
-			);
-			const filters = Object.fromEntries(['stage', 'category'].map((name) => [name, [pageMeta(page.html, 'filter', name)].filter((v): v is string => !!v)]));
+			const meta = Object.fromEntries(['title', 'description', 'stage', 'category'].map((name) => [name, pageMeta(page.html, 'meta', name) ?? added.file.meta[name] ?? '']));
+			const filters = Object.fromEntries(['stage', 'category'].map((name) => [name, [pageMeta(page.html, 'filter', name)].filter((value): value is string => !!value)]));
 			// Its own URL: Pagefind keeps one record per URL, so sharing the page's would replace the page.
-			await index.addCustomRecord({ url: `${url}?keywords`, content: page.keywords.join('. '), language: locale.split('-')[0], meta: { ...meta, kind: 'keywords' }, filters });
+			await index.addCustomRecord({ url: `${url}?keywords`, content: page.keywords.join('. '), language, meta: { ...meta, kind: 'keywords' }, filters });
 			keywordRecords++;
 		}
 	}
-	const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-	if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-	await pagefind.close();
-
-	const vocabularyDir = join(outDir, VOCABULARY_DIR);
-	await mkdir(vocabularyDir, { recursive: true });
+	const bundle = await index.getFiles();
+	if (bundle.errors.length) throw new Error(`Pagefind could not write the index: ${bundle.errors.join('; ')}`);
+	await index.deleteIndex();
+	const files = new Map<string, Uint8Array>(bundle.files.map((file) => [`${PAGEFIND_PATH}${file.path.replaceAll('\\', '/')}`, file.content]));
 	for (const [key, shard] of Object.entries(buildVocabularyShards(texts))) {
-		await writeFile(join(vocabularyDir, `${key}.json`), JSON.stringify(shard));
+		files.set(`${VOCABULARY_PATH}${key}.json`, new TextEncoder().encode(JSON.stringify(shard)));
 	}
-	return { pages, keywordRecords };
+	return { files, pages: count, keywordRecords };
+}
+
+/** The HTML pages of a build output folder, with their site URLs. */
+async function* builtPages(outDir: string): AsyncIterable<{ url: string; html: string }> {
+	const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
+	for (const entry of entries) {
+		if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+		const file = join(entry.parentPath, entry.name);
+		yield { url: `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, ''), html: await readFile(file, 'utf8') };
+	}
+}
+
+/** The searchable pages as the dev server renders them: one per article and FAQ group file. */
+async function* devPages(origin: string, contentDir: string): AsyncIterable<{ url: string; html: string }> {
+	const urls = [
+		...(await list(join(contentDir, 'articles'), '.mdx')).map((slug) => `/articles/${slug}/`),
+		...(await list(join(contentDir, 'faq'), '.yaml')).map((id) => `/faq/${id}/`),
+	];
+	for (const url of urls) {
+		const response = await fetch(`${origin}${url}`);
+		if (response.ok) yield { url, html: await response.text() };
+	}
+}
+
+async function list(folder: string, extension: string): Promise<string[]> {
+	try {
+		return (await readdir(folder)).filter((name) => name.endsWith(extension)).map((name) => name.slice(0, -extension.length));
+	} catch {
+		return [];
+	}
+}
+
+function seconds(started: number): string {
+	return ((performance.now() - started) / 1000).toFixed(1);
 }

@@ -6,6 +6,7 @@ import { appendFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildSite, cleanUp, copyFixture, startDevServer } from '../helpers/build';
+import { loadSearch } from '../helpers/search-node';
 
 const temporary: string[] = [];
 afterEach(() => cleanUp(...temporary.splice(0)));
@@ -82,8 +83,8 @@ describe('build fails with writer-friendly messages', () => {
 	});
 });
 
-describe('drafts', () => {
-	it('are served by the dev server for writers to preview', async () => {
+describe('npm run dev', () => {
+	it('serves drafts for writers to preview, has working search, and re-indexes when content changes', async () => {
 		const dir = copyFixture('small-kb');
 		temporary.push(dir);
 		const server = await startDevServer(dir);
@@ -91,6 +92,15 @@ describe('drafts', () => {
 			const response = await fetch(`${server.origin}/articles/secret-launch/`);
 			expect(response.status).toBe(200);
 			expect(await response.text()).toContain('Our upcoming launch');
+
+			await expect.poll(async () => (await fetch(`${server.origin}/pagefind/pagefind.js`)).status, { timeout: 60_000, interval: 500 }).toBe(200);
+			const search = await loadSearch(server.origin, join(dir, 'search/synonyms.yaml'));
+			expect((await search('refund')).results.map((r) => r.url)).toContainEqual(expect.stringMatching(/^\/articles\/refund-times\//));
+
+			edit(join(dir, 'articles/payment-methods.mdx'), (text) => `${text}\nWe also accept Zorblax vouchers.\n`);
+			await expect
+				.poll(async () => (await (await loadSearch(server.origin, join(dir, 'search/synonyms.yaml')))('zorblax')).results.map((r) => r.url), { timeout: 60_000, interval: 1000 })
+				.toContainEqual(expect.stringMatching(/^\/articles\/payment-methods\//));
 		} finally {
 			await server.stop();
 		}

@@ -2,7 +2,9 @@
  * The real Pagefind index of a built site, queried in Node exactly as the browser does: pagefind.js
  * and its WebAssembly, with `fetch` reading the index files from disk.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
@@ -12,19 +14,31 @@ import type { Vocabulary } from '../../src/lib/search/vocabulary';
 
 const FAKE_ORIGIN = 'http://search.test';
 
-/** Loads the index of `dist` and returns a search function bound to it and to the content's synonyms. */
-export async function loadSearch(dist: string, synonymsFile: string) {
+/**
+ * Loads the index of a build output folder, or of a running dev server (an http:// origin), and
+ * returns a search function bound to it and to the content's synonyms.
+ */
+export async function loadSearch(source: string, synonymsFile: string) {
 	const realFetch = globalThis.fetch;
+	const fromServer = source.startsWith('http');
 	globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
 		const url = String(input instanceof Request ? input.url : input);
 		if (!url.startsWith(FAKE_ORIGIN)) return realFetch(input, init);
+		const path = new URL(url).pathname;
+		if (fromServer) return realFetch(`${source}${path}`);
 		try {
-			return new Response(await readFile(join(dist, new URL(url).pathname)));
+			return new Response(await readFile(join(source, path)));
 		} catch {
 			return new Response(null, { status: 404 });
 		}
 	}) as typeof fetch;
-	const pagefind = (await import(pathToFileURL(join(dist, 'pagefind/pagefind.js')).href)) as PagefindApi & {
+	let script = join(source, 'pagefind/pagefind.js');
+	if (fromServer) {
+		// Node cannot import over http: keep a copy of the served pagefind.js to import.
+		script = join(mkdtempSync(join(tmpdir(), 'answerkit-pagefind-')), 'pagefind.js');
+		writeFileSync(script, await (await realFetch(`${source}/pagefind/pagefind.js`)).text());
+	}
+	const pagefind = (await import(pathToFileURL(script).href)) as PagefindApi & {
 		options(options: object): Promise<void>;
 		init(): Promise<void>;
 	};
