@@ -11,6 +11,11 @@ export const VOCABULARY_PATH = '/search/vocabulary/';
 /** Where Pagefind's bundle is served from. */
 export const PAGEFIND_PATH = '/pagefind/';
 
+/** How many pages are handed to Pagefind at once. */
+const INDEX_BATCH = 64;
+/** How many index files are written at once. */
+const WRITE_BATCH = 128;
+
 /** A built search index: every file to serve, by site path. */
 export interface SearchIndexFiles {
 	files: Map<string, Uint8Array>;
@@ -31,11 +36,13 @@ export function searchIndex(options: { locale: string; contentDir: string }): As
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const outDir = fileURLToPath(dir);
-				const index = await buildSearchIndex(builtPages(outDir), options.locale);
-				for (const [path, content] of index.files) {
-					const file = join(outDir, path);
-					await mkdir(dirname(file), { recursive: true });
-					await writeFile(file, content);
+				// Articles need no rewriting, so Pagefind reads them from disk itself (much faster than sending them).
+				const index = await buildSearchIndex(builtPages(outDir), options.locale, { path: outDir, glob: ARTICLE_GLOB });
+				const files = [...index.files].map(([path, content]) => [join(outDir, path), content] as const);
+				for (const folder of new Set(files.map(([file]) => dirname(file)))) await mkdir(folder, { recursive: true });
+				// Thousands of small fragment files: write a batch at a time (all at once runs out of file handles).
+				for (let start = 0; start < files.length; start += WRITE_BATCH) {
+					await Promise.all(files.slice(start, start + WRITE_BATCH).map(([file, content]) => writeFile(file, content)));
 				}
 				await pagefind.close();
 				logger.info(`indexed ${index.pages} pages and ${index.keywordRecords} keyword sets in ${seconds(started)} s`);
@@ -80,29 +87,52 @@ export function searchIndex(options: { locale: string; contentDir: string }): As
 	};
 }
 
-/** Indexes pages into Pagefind's bundle plus the vocabulary shards, all in memory. */
-export async function buildSearchIndex(pages: AsyncIterable<{ url: string; html: string }>, locale: string): Promise<SearchIndexFiles> {
+/** A page to index; `onDisk` when Pagefind already read it from the directory passed to buildSearchIndex. */
+interface PageToIndex {
+	url: string;
+	html: string;
+	onDisk?: boolean;
+}
+
+/**
+ * Indexes pages into Pagefind's bundle plus the vocabulary shards, all in memory. Pages in `directory`
+ * (matching its glob) are read by Pagefind from disk; they still pass through here for keywords and vocabulary.
+ */
+export async function buildSearchIndex(pages: AsyncIterable<PageToIndex>, locale: string, directory?: { path: string; glob: string }): Promise<SearchIndexFiles> {
 	const language = locale.split('-')[0];
 	const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+	if (directory) {
+		const added = await index.addDirectory(directory);
+		if (added.errors.length) throw new Error(`Pagefind could not index ${directory.path}: ${added.errors.join('; ')}`);
+	}
 	const texts: string[] = [];
 	let count = 0;
 	let keywordRecords = 0;
-	for await (const { url, html } of pages) {
+	const addPage = async ({ url, html, onDisk }: PageToIndex) => {
 		const page = prepareForIndex(html);
-		if (!page) continue;
-		const added = await index.addHTMLFile({ url, content: page.html });
-		if (added.errors.length) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
+		if (!page) return;
+		if (!onDisk) {
+			const added = await index.addHTMLFile({ url, content: page.html });
+			if (added.errors.length) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
+		}
 		count++;
 		texts.push(page.text);
 		if (page.keywords.length > 0) {
-			const meta = Object.fromEntries(['title', 'description', 'stage', 'category'].map((name) => [name, pageMeta(page.html, 'meta', name) ?? added.file.meta[name] ?? '']));
+			const meta = Object.fromEntries(['title', 'description', 'stage', 'category'].map((name) => [name, pageMeta(page.html, 'meta', name) ?? '']));
 			const filters = Object.fromEntries(['stage', 'category'].map((name) => [name, [pageMeta(page.html, 'filter', name)].filter((value): value is string => !!value)]));
 			// Its own URL: Pagefind keeps one record per URL, so sharing the page's would replace the page.
 			await index.addCustomRecord({ url: `${url}?keywords`, content: page.keywords.join('. '), language, meta: { ...meta, kind: 'keywords' }, filters });
 			keywordRecords++;
 		}
+	};
+	// Pagefind's service indexes concurrently: keep a batch of pages in flight instead of one at a time.
+	let batch: Promise<void>[] = [];
+	for await (const page of pages) {
+		batch.push(addPage(page));
+		if (batch.length >= INDEX_BATCH) await Promise.all(batch.splice(0));
 	}
+	await Promise.all(batch);
 	const bundle = await index.getFiles();
 	if (bundle.errors.length) throw new Error(`Pagefind could not write the index: ${bundle.errors.join('; ')}`);
 	await index.deleteIndex();
@@ -113,13 +143,16 @@ export async function buildSearchIndex(pages: AsyncIterable<{ url: string; html:
 	return { files, pages: count, keywordRecords };
 }
 
+/** Article pages, which Pagefind reads from disk. */
+const ARTICLE_GLOB = 'articles/**/*.html';
+
 /** The HTML pages of a build output folder, with their site URLs. */
-async function* builtPages(outDir: string): AsyncIterable<{ url: string; html: string }> {
+async function* builtPages(outDir: string): AsyncIterable<PageToIndex> {
 	const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
 	for (const entry of entries) {
 		if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-		const file = join(entry.parentPath, entry.name);
-		yield { url: `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, ''), html: await readFile(file, 'utf8') };
+		const path = relative(outDir, join(entry.parentPath, entry.name)).split(sep).join('/');
+		yield { url: `/${path}`.replace(/index\.html$/, ''), html: await readFile(join(outDir, path), 'utf8'), onDisk: path.startsWith('articles/') };
 	}
 }
 

@@ -80,7 +80,8 @@ async function findHits(pagefind: PagefindApi, text: string, filters: Record<str
 			scores.set(hit.id, entry);
 		});
 	add(all, terms.length);
-	for (const term of terms) add((await pagefind.search(term, { filters }))?.results ?? [], 1);
+	const perTerm = await Promise.all(terms.map((term) => pagefind.search(term, { filters })));
+	for (const response of perTerm) add(response?.results ?? [], 1);
 	return [...scores.values()].sort((a, b) => b.score - a.score).map((entry) => entry.hit);
 }
 
@@ -96,15 +97,14 @@ export async function search(
 	const hits = await findHits(pagefind, query.searchText, filters);
 	const limit = options.limit ?? RESULT_LIMIT;
 	const merged = new Map<string, SearchResult>();
-	// Keyword records share their page's URL; load a few extra so merging still leaves `limit` pages.
-	for (const hit of hits.slice(0, limit * 2)) {
-		const data = await hit.data();
+	// Keyword records stand for their page; load a few extra so merging still leaves `limit` pages.
+	const loaded = await Promise.all(hits.slice(0, limit * 2).map((hit) => hit.data()));
+	for (const data of loaded) {
 		const url = data.url.replace(/[?#].*$/, '');
 		const result = toResult(data);
 		const existing = merged.get(url);
 		if (!existing) merged.set(url, result);
 		else if (!existing.excerpt && result.excerpt) merged.set(url, result);
-		if (merged.size >= limit && [...merged.values()].every((r) => r.excerpt)) break;
 	}
 	return { query, results: [...merged.values()].slice(0, limit) };
 }

@@ -1,0 +1,64 @@
+/**
+ * Debian's Chromium driven by playwright-core, and a static server for a built site on loopback.
+ * Free of Vitest, so benchmark scripts use them too.
+ */
+import { chromium, type Browser } from 'playwright-core';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** Starts Chromium from the system (never a downloaded build); Playwright gives each launch a fresh temporary profile. */
+export function launchChromium(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		headless: true,
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
+	});
+}
+
+/** A built site served on 127.0.0.1 at a free port, with the site's 404 page for unknown paths. */
+export interface StaticSite {
+	origin: string;
+	/** Every POST the site received (e.g. analytics beacons), with its body. */
+	posts: { path: string; body: string }[];
+	close: () => Promise<void>;
+}
+
+export async function serveSite(dir: string): Promise<StaticSite> {
+	const files = sirv(dir, { dev: false, etag: false, extensions: ['html'] });
+	const notFoundPage = await readFile(join(dir, '404.html'));
+	const posts: StaticSite['posts'] = [];
+	const server: Server = createServer((request, response) => {
+		if (request.method === 'POST') {
+			let body = '';
+			request.on('data', (chunk) => (body += chunk));
+			request.on('end', () => {
+				posts.push({ path: request.url ?? '', body });
+				response.writeHead(204).end();
+			});
+			return;
+		}
+		files(request, response, () => {
+			response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+			response.end(notFoundPage);
+		});
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		origin: `http://127.0.0.1:${port}`,
+		posts,
+		close: () => new Promise((resolve) => server.close(() => resolve())),
+	};
+}
+
