@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { pageMeta, prepareForIndex } from '../lib/search/index-page';
+import { prepareForIndex } from '../lib/search/index-page';
 import { buildVocabularyShards } from '../lib/search/vocabulary';
 
 /** Where the typo-correction vocabulary shards are served from. */
@@ -13,14 +13,13 @@ export const PAGEFIND_PATH = '/pagefind/';
 
 /** How many pages are handed to Pagefind at once. */
 const INDEX_BATCH = 64;
-/** How many index files are written at once. */
+/** How many files are read or written at once. */
 const WRITE_BATCH = 128;
 
 /** A built search index: every file to serve, by site path. */
 export interface SearchIndexFiles {
 	files: Map<string, Uint8Array>;
 	pages: number;
-	keywordRecords: number;
 }
 
 /**
@@ -36,8 +35,9 @@ export function searchIndex(options: { locale: string; contentDir: string }): As
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const outDir = fileURLToPath(dir);
-				// Articles need no rewriting, so Pagefind reads them from disk itself (much faster than sending them).
-				const index = await buildSearchIndex(builtPages(outDir), options.locale, { path: outDir, glob: ARTICLE_GLOB });
+				// Articles need no rewriting, so Pagefind reads them from disk itself (much faster than sending them),
+				// and writes its bundle itself too; only the vocabulary comes back to be written here.
+				const index = await buildSearchIndex(builtPages(outDir), options.locale, { read: { path: outDir, glob: ARTICLE_GLOB }, write: join(outDir, PAGEFIND_PATH) });
 				const files = [...index.files].map(([path, content]) => [join(outDir, path), content] as const);
 				for (const folder of new Set(files.map(([file]) => dirname(file)))) await mkdir(folder, { recursive: true });
 				// Thousands of small fragment files: write a batch at a time (all at once runs out of file handles).
@@ -45,7 +45,7 @@ export function searchIndex(options: { locale: string; contentDir: string }): As
 					await Promise.all(files.slice(start, start + WRITE_BATCH).map(([file, content]) => writeFile(file, content)));
 				}
 				await pagefind.close();
-				logger.info(`indexed ${index.pages} pages and ${index.keywordRecords} keyword sets in ${seconds(started)} s`);
+				logger.info(`indexed ${index.pages} pages in ${seconds(started)} s`);
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				server.middlewares.use((request, response, next) => {
@@ -95,10 +95,13 @@ interface PageToIndex {
 }
 
 /**
- * Indexes pages into Pagefind's bundle plus the vocabulary shards, all in memory. Pages in `directory`
- * (matching its glob) are read by Pagefind from disk; they still pass through here for keywords and vocabulary.
+ * Indexes pages into Pagefind's bundle plus the vocabulary shards. Pages in `disk.read` (matching its
+ * glob) are read by Pagefind from disk; they still pass through here for the vocabulary.
+ * With `disk.write`, Pagefind writes its bundle there and `files` holds only the vocabulary;
+ * otherwise everything stays in memory (for the dev server).
  */
-export async function buildSearchIndex(pages: AsyncIterable<PageToIndex>, locale: string, directory?: { path: string; glob: string }): Promise<SearchIndexFiles> {
+export async function buildSearchIndex(pages: AsyncIterable<PageToIndex>, locale: string, disk: { read?: { path: string; glob: string }; write?: string } = {}): Promise<SearchIndexFiles> {
+	const directory = disk.read;
 	const language = locale.split('-')[0];
 	const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -108,7 +111,6 @@ export async function buildSearchIndex(pages: AsyncIterable<PageToIndex>, locale
 	}
 	const texts: string[] = [];
 	let count = 0;
-	let keywordRecords = 0;
 	const addPage = async ({ url, html, onDisk }: PageToIndex) => {
 		const page = prepareForIndex(html);
 		if (!page) return;
@@ -118,13 +120,6 @@ export async function buildSearchIndex(pages: AsyncIterable<PageToIndex>, locale
 		}
 		count++;
 		texts.push(page.text);
-		if (page.keywords.length > 0) {
-			const meta = Object.fromEntries(['title', 'description', 'stage', 'category'].map((name) => [name, pageMeta(page.html, 'meta', name) ?? '']));
-			const filters = Object.fromEntries(['stage', 'category'].map((name) => [name, [pageMeta(page.html, 'filter', name)].filter((value): value is string => !!value)]));
-			// Its own URL: Pagefind keeps one record per URL, so sharing the page's would replace the page.
-			await index.addCustomRecord({ url: `${url}?keywords`, content: page.keywords.join('. '), language, meta: { ...meta, kind: 'keywords' }, filters });
-			keywordRecords++;
-		}
 	};
 	// Pagefind's service indexes concurrently: keep a batch of pages in flight instead of one at a time.
 	let batch: Promise<void>[] = [];
@@ -133,26 +128,34 @@ export async function buildSearchIndex(pages: AsyncIterable<PageToIndex>, locale
 		if (batch.length >= INDEX_BATCH) await Promise.all(batch.splice(0));
 	}
 	await Promise.all(batch);
-	const bundle = await index.getFiles();
-	if (bundle.errors.length) throw new Error(`Pagefind could not write the index: ${bundle.errors.join('; ')}`);
+	const files = new Map<string, Uint8Array>();
+	if (disk.write) {
+		const written = await index.writeFiles({ outputPath: disk.write });
+		if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+	} else {
+		const bundle = await index.getFiles();
+		if (bundle.errors.length) throw new Error(`Pagefind could not build the index: ${bundle.errors.join('; ')}`);
+		for (const file of bundle.files) files.set(`${PAGEFIND_PATH}${file.path.replaceAll('\\', '/')}`, file.content);
+	}
 	await index.deleteIndex();
-	const files = new Map<string, Uint8Array>(bundle.files.map((file) => [`${PAGEFIND_PATH}${file.path.replaceAll('\\', '/')}`, file.content]));
 	for (const [key, shard] of Object.entries(buildVocabularyShards(texts))) {
 		files.set(`${VOCABULARY_PATH}${key}.json`, new TextEncoder().encode(JSON.stringify(shard)));
 	}
-	return { files, pages: count, keywordRecords };
+	return { files, pages: count };
 }
 
 /** Article pages, which Pagefind reads from disk. */
 const ARTICLE_GLOB = 'articles/**/*.html';
 
-/** The HTML pages of a build output folder, with their site URLs. */
+/** The HTML pages of a build output folder, with their site URLs, read a batch at a time. */
 async function* builtPages(outDir: string): AsyncIterable<PageToIndex> {
-	const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
-	for (const entry of entries) {
-		if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-		const path = relative(outDir, join(entry.parentPath, entry.name)).split(sep).join('/');
-		yield { url: `/${path}`.replace(/index\.html$/, ''), html: await readFile(join(outDir, path), 'utf8'), onDisk: path.startsWith('articles/') };
+	const paths = (await readdir(outDir, { recursive: true, withFileTypes: true }))
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+		.map((entry) => relative(outDir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+	for (let start = 0; start < paths.length; start += WRITE_BATCH) {
+		const batch = paths.slice(start, start + WRITE_BATCH);
+		const htmls = await Promise.all(batch.map((path) => readFile(join(outDir, path), 'utf8')));
+		for (const [i, path] of batch.entries()) yield { url: `/${path}`.replace(/index\.html$/, ''), html: htmls[i], onDisk: path.startsWith('articles/') };
 	}
 }
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
-import { search, type PagefindApi, type SearchFilters } from '../../src/lib/search/engine';
+import { EXCERPT_WORDS, search, type PagefindApi, type SearchFilters } from '../../src/lib/search/engine';
 import type { Synonyms } from '../../src/lib/search/query';
 import type { Vocabulary } from '../../src/lib/search/vocabulary';
 
@@ -42,7 +42,7 @@ export async function loadSearch(source: string, synonymsFile: string) {
 		options(options: object): Promise<void>;
 		init(): Promise<void>;
 	};
-	await pagefind.options({ basePath: `${FAKE_ORIGIN}/pagefind/`, baseUrl: '/' });
+	await pagefind.options({ basePath: `${FAKE_ORIGIN}/pagefind/`, baseUrl: '/', excerptLength: EXCERPT_WORDS });
 	await pagefind.init();
 	const synonyms = ((parse(await readFile(synonymsFile, 'utf8')) ?? {}).synonyms ?? {}) as Synonyms;
 	const loadShard = async (key: string) => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { correctWord, matchSynonyms, prepareQuery, queryWords, withoutStopWords } from '../../src/lib/search/query';
 import { buildVocabularyShards, shardKey, words } from '../../src/lib/search/vocabulary';
-import { pageMeta, prepareForIndex } from '../../src/lib/search/index-page';
+import { prepareForIndex } from '../../src/lib/search/index-page';
+import { excerptAfterKeywords, KEYWORDS_END, keywordsText } from '../../src/lib/search/keywords';
 
 const vocabulary = buildVocabularyShards(['Refund refund refunds. Return your order. Delivery times. Password reset. Connection tips. Tracking number.']);
 const context = {
@@ -26,8 +27,8 @@ describe('synonyms', () => {
 		expect(matchSynonyms(['moneyback'], context.synonyms).added).toEqual([]);
 	});
 
-	it('let idioms with stop words replace their words', () => {
-		expect(matchSynonyms(['how', 'long', 'is', 'delivery'], context.synonyms)).toEqual({ added: ['time'], consumed: ['how', 'long'] });
+	it('say which of the customer\'s words they translate', () => {
+		expect(matchSynonyms(['how', 'long', 'is', 'delivery'], context.synonyms)).toEqual({ added: ['time'], replaced: ['how', 'long'] });
 	});
 });
 
@@ -50,10 +51,10 @@ describe('typo correction', () => {
 });
 
 describe('prepared query', () => {
-	it('combines stop words, typo correction and synonyms, and reports corrections', async () => {
-		expect(await prepareQuery('How do I get my money back?', context)).toEqual({ searchText: 'money back refund', correctedQuery: undefined });
-		expect(await prepareQuery('refnud for my parcel', context)).toEqual({ searchText: 'refund parcel order', correctedQuery: 'refund for my parcel' });
-		expect(await prepareQuery('how long', context)).toEqual({ searchText: 'time', correctedQuery: undefined });
+	it('puts the query in the site\'s words, keeps the replaced words as alternatives, and reports corrections', async () => {
+		expect(await prepareQuery('How do I get my money back?', context)).toEqual({ searchText: 'refund', alternativeTerms: ['money', 'back'], correctedQuery: undefined });
+		expect(await prepareQuery('refnud for my parcel', context)).toEqual({ searchText: 'refund order', alternativeTerms: ['parcel'], correctedQuery: 'refund for my parcel' });
+		expect(await prepareQuery('how long', context)).toEqual({ searchText: 'time', alternativeTerms: ['long'], correctedQuery: undefined });
 	});
 });
 
@@ -65,7 +66,7 @@ describe('vocabulary', () => {
 });
 
 describe('pages prepared for the index', () => {
-	const faq = '<html><head><meta name="keywords" content="send back, money &amp; refund"><meta data-pagefind-filter="stage[content]" content="after-purchase"></head><body><div data-pagefind-body><h1>Returns</h1><details><summary><h2 class="faq__question" data-search-anchor="return-cost">Cost?</h2></summary><div class="faq__answer" id="return-cost">Free.</div></details></div></body></html>';
+	const faq = '<html><body><main><div data-pagefind-body><h1>Returns</h1><details><summary><h2 class="faq__question" data-search-anchor="return-cost">Cost?</h2></summary><div class="faq__answer" id="return-cost">Free.</div></details></div></main><footer>Footer</footer></body></html>';
 
 	it('move FAQ anchors to the question headings, so Pagefind makes them sub-results', () => {
 		const page = prepareForIndex(faq)!;
@@ -73,14 +74,34 @@ describe('pages prepared for the index', () => {
 		expect(page.html).toContain('<div class="faq__answer">Free.</div>');
 	});
 
-	it('read keywords, searchable text and head metadata', () => {
-		const page = prepareForIndex(faq)!;
-		expect(page.keywords).toEqual(['send back', 'money & refund']);
-		expect(page.text).toContain('Returns');
-		expect(pageMeta(faq, 'filter', 'stage')).toBe('after-purchase');
+	it('collect the searchable text, without the footer or the keywords marker', () => {
+		const page = prepareForIndex(faq.replace('<h1>', `<p hidden>${keywordsText(['money back'])}</p><h1>`))!;
+		expect(page.text).toMatch(/money back\s+Returns\s+Cost\?\s+Free\./);
+		expect(page.text).not.toContain('Footer');
+		expect(page.text).not.toContain(KEYWORDS_END);
 	});
 
 	it('skip pages without searchable content', () => {
 		expect(prepareForIndex('<html><body><nav>Menu</nav></body></html>')).toBeUndefined();
+	});
+});
+
+describe('excerpts', () => {
+	const content = `send back, money back ${KEYWORDS_END} How do I return an item? You have thirty days to send it back and get your money back.`;
+	const position = (word: string, from = 0) => content.split(' ').indexOf(word, from);
+
+	it('never show the hidden keywords, even when they matched', () => {
+		const back = [position('back'), position('back,'), position('back', 12)].filter((p) => p >= 0);
+		const excerpt = excerptAfterKeywords(content, back, 8, 'fallback');
+		expect(excerpt).toBe('send it <mark>back</mark> and get your money back.');
+	});
+
+	it('are empty when only keywords matched, and Pagefind\'s own without a keywords block', () => {
+		expect(excerptAfterKeywords(content, [position('money')], 8, 'fallback')).toBe('');
+		expect(excerptAfterKeywords('plain text here', [1], 8, 'fallback')).toBe('fallback');
+	});
+
+	it('escape the text', () => {
+		expect(excerptAfterKeywords(`a ${KEYWORDS_END} <b>bold</b> word`, [3], 8, '')).toBe('&lt;b&gt;bold&lt;/b&gt; <mark>word</mark>');
 	});
 });

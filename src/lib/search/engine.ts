@@ -1,9 +1,10 @@
 /**
- * Searching the built index: the query pipeline, Pagefind, and the merging of keyword records and
- * sub-results into one result per page. Used by the search UI in the browser and by tests in Node;
+ * Searching the built index: the query pipeline, Pagefind, and results shaped for display
+ * (excerpts that never show an article's hidden keywords). Used by the search UI in the browser and by tests in Node;
  * both hand it their own Pagefind module and shard loader.
  */
 import { prepareQuery, type PreparedQuery, type ShardLoader, type Synonyms } from './query';
+import { excerptAfterKeywords } from './keywords';
 import { words } from './vocabulary';
 
 /** The part of Pagefind's JS API (pagefind.js) the engine uses. */
@@ -15,6 +16,10 @@ export interface PagefindApi {
 export interface PagefindResultData {
 	url: string;
 	excerpt: string;
+	/** The page's searchable text, words separated by single spaces. */
+	content: string;
+	/** Positions (in `content` words) of the matched words. */
+	locations: number[];
 	meta: Record<string, string | undefined>;
 	sub_results?: { url: string; title: string; excerpt: string }[];
 }
@@ -38,7 +43,7 @@ export interface SearchResult {
 	url: string;
 	title: string;
 	description: string;
-	/** HTML from Pagefind (escaped text with <mark>), or empty when only the page's keywords matched. */
+	/** Escaped text with <mark> around matches, or empty when only the page's (hidden) keywords matched. */
 	excerpt: string;
 	/** Labels of the page's stage and category, for display. */
 	stage: string;
@@ -55,9 +60,9 @@ export interface SearchOutcome {
 /** How many results a search shows; more are rarely read and cost a fragment request each. */
 export const RESULT_LIMIT = 8;
 const SUB_RESULT_LIMIT = 3;
+/** Words in an excerpt; the same length is passed to Pagefind (`excerptLength`). */
+export const EXCERPT_WORDS = 22;
 
-/** Below this many results for all words together, results for fewer of the words are added. */
-const ENOUGH_RESULTS = 5;
 /** Reciprocal-rank-fusion constant: how quickly lower ranks stop counting. */
 const RANK_DAMPING = 10;
 
@@ -65,13 +70,13 @@ type Hit = { id: string; data(): Promise<PagefindResultData> };
 
 /**
  * Pagefind only returns pages that contain every word. Customers' sentences often hold a word no
- * article uses, so when all words together find little, each word is also searched alone and the
- * lists are fused by rank: pages matching more of the words, and matching them better, come first.
+ * article uses, so each word is also searched alone and the lists are fused by rank (reciprocal rank
+ * fusion): pages matching all words come first, then pages matching the telling words well.
  */
-async function findHits(pagefind: PagefindApi, text: string, filters: Record<string, string[]>): Promise<Hit[]> {
-	const all = (await pagefind.search(text, { filters }))?.results ?? [];
-	const terms = words(text);
-	if (all.length >= ENOUGH_RESULTS || terms.length < 2) return all;
+async function findHits(pagefind: PagefindApi, query: PreparedQuery, filters: Record<string, string[]>): Promise<Hit[]> {
+	const all = (await pagefind.search(query.searchText, { filters }))?.results ?? [];
+	const terms = [...words(query.searchText), ...query.alternativeTerms];
+	if (terms.length < 2) return all;
 	const scores = new Map<string, { hit: Hit; score: number }>();
 	const add = (hits: Hit[], weight: number) =>
 		hits.forEach((hit, rank) => {
@@ -81,7 +86,11 @@ async function findHits(pagefind: PagefindApi, text: string, filters: Record<str
 		});
 	add(all, terms.length);
 	const perTerm = await Promise.all(terms.map((term) => pagefind.search(term, { filters })));
-	for (const response of perTerm) add(response?.results ?? [], 1);
+	// A word found on few pages says more about what the customer wants than one found on many.
+	for (const response of perTerm) {
+		const hits = response?.results ?? [];
+		add(hits, 1 / Math.log2(hits.length + 1));
+	}
 	return [...scores.values()].sort((a, b) => b.score - a.score).map((entry) => entry.hit);
 }
 
@@ -94,33 +103,20 @@ export async function search(
 	const filters = Object.fromEntries(Object.entries(options.filters ?? {}).filter(([, value]) => value).map(([key, value]) => [key, [value!]]));
 	const query = await prepareQuery(raw, { synonyms: options.synonyms, loadShard: options.loadShard });
 	if (!query.searchText) return { query, results: [] };
-	const hits = await findHits(pagefind, query.searchText, filters);
+	const hits = await findHits(pagefind, query, filters);
 	const limit = options.limit ?? RESULT_LIMIT;
-	const merged = new Map<string, SearchResult>();
-	// Keyword records stand for their page; load a few extra so merging still leaves `limit` pages.
-	const loaded = await Promise.all(hits.slice(0, limit * 2).map((hit) => hit.data()));
-	for (const data of loaded) {
-		const url = data.url.replace(/[?#].*$/, '');
-		const result = toResult(data);
-		const existing = merged.get(url);
-		if (!existing) merged.set(url, result);
-		else if (!existing.excerpt && result.excerpt) merged.set(url, result);
-	}
-	return { query, results: [...merged.values()].slice(0, limit) };
+	const loaded = await Promise.all(hits.slice(0, limit).map((hit) => hit.data()));
+	return { query, results: loaded.map(toResult) };
 }
 
 function toResult(data: PagefindResultData): SearchResult {
-	const isKeywords = data.meta.kind === 'keywords';
 	return {
-		// A keywords record stands for its page (see integrations/search-index.ts).
-		url: isKeywords ? data.url.replace(/\?keywords$/, '') : data.url,
+		url: data.url,
 		title: data.meta.title ?? data.url,
 		description: data.meta.description ?? '',
-		excerpt: isKeywords ? '' : data.excerpt,
+		excerpt: excerptAfterKeywords(data.content, data.locations, EXCERPT_WORDS, data.excerpt),
 		stage: data.meta.stage ?? '',
 		category: data.meta.category ?? '',
-		subResults: isKeywords
-			? []
-			: (data.sub_results ?? []).filter((sub) => sub.url.includes('#')).slice(0, SUB_RESULT_LIMIT),
+		subResults: (data.sub_results ?? []).filter((sub) => sub.url.includes('#')).slice(0, SUB_RESULT_LIMIT),
 	};
 }

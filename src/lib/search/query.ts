@@ -21,8 +21,10 @@ export interface QueryContext {
 
 /** What to search for, and how the query was reinterpreted (for "Showing results for …"). */
 export interface PreparedQuery {
-	/** The text handed to Pagefind. */
+	/** The query in the site's words: the customer's words, with synonyms in place of the words they translate. */
 	searchText: string;
+	/** The customer's own words that synonyms replaced: still worth a look on their own. */
+	alternativeTerms: string[];
 	/** The customer's query with typos corrected, when any were; shown as "Showing results for …". */
 	correctedQuery?: string;
 }
@@ -33,25 +35,25 @@ const STOP_WORDS = new Set([...englishStopWords, ...QUESTION_WORDS]);
 /** Words this short are too ambiguous to correct. */
 const MIN_CORRECTABLE_LENGTH = 4;
 
-/** What the synonyms make of a query: words to add, and words an idiom used up. */
+/** What the synonyms make of a query: the site's words, and the customer's words they stand for. */
 export interface SynonymMatch {
 	added: string[];
-	/** Words of idioms like "how long" (phrases with a stop word in them): the synonym replaces them. */
-	consumed: string[];
+	/** The customer's words that a synonym translated ("money back" → refund: money, back). */
+	replaced: string[];
 }
 
 /** Finds the synonyms whose phrase occurs in the query's words, longest phrases first. */
 export function matchSynonyms(queryWords: readonly string[], synonyms: Synonyms): SynonymMatch {
 	const text = ` ${queryWords.join(' ')} `;
 	const added: string[] = [];
-	const consumed: string[] = [];
+	const replaced: string[] = [];
 	for (const phrase of Object.keys(synonyms).sort((a, b) => b.length - a.length)) {
 		const phraseWords = queryWordsOf(phrase);
 		if (phraseWords.length === 0 || !text.includes(` ${phraseWords.join(' ')} `)) continue;
 		added.push(...synonyms[phrase].flatMap((target) => queryWordsOf(target)));
-		if (phraseWords.some((word) => STOP_WORDS.has(word))) consumed.push(...phraseWords);
+		replaced.push(...phraseWords);
 	}
-	return { added: [...new Set(added)], consumed: [...new Set(consumed)] };
+	return { added: [...new Set(added)], replaced: [...new Set(replaced)] };
 }
 
 /** Drops stop words, unless that would leave nothing to search for. */
@@ -101,11 +103,12 @@ export async function prepareQuery(raw: string, context: QueryContext): Promise<
 	const corrected = await Promise.all(kept.map(async (word) => correctWord(word, await context.loadShard(shardKey(word)))));
 	const correctedTyped = typed.map((word) => corrected[kept.indexOf(word)] ?? word);
 	const synonyms = matchSynonyms(correctedTyped, context.synonyms);
-	const own = corrected.filter((word) => !synonyms.consumed.includes(word));
+	const own = corrected.filter((word) => !synonyms.replaced.includes(word));
 	const terms = [...new Set([...own, ...synonyms.added])];
 	const changed = corrected.some((word, index) => word !== kept[index]);
 	return {
 		searchText: terms.join(' '),
+		alternativeTerms: corrected.filter((word) => synonyms.replaced.includes(word) && !terms.includes(word)),
 		correctedQuery: changed ? correctedTyped.join(' ') : undefined,
 	};
 }

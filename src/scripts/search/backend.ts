@@ -2,7 +2,7 @@
  * Loads, once per page and only on first use, everything a search needs in the browser:
  * Pagefind (from /pagefind/), the site's search data, and vocabulary shards on demand.
  */
-import { search, type PagefindApi, type SearchFilters, type SearchOutcome } from '../../lib/search/engine';
+import { EXCERPT_WORDS, search, type PagefindApi, type SearchFilters, type SearchOutcome } from '../../lib/search/engine';
 import type { SearchData } from '../../lib/search/search-data';
 import type { Vocabulary } from '../../lib/search/vocabulary';
 
@@ -26,7 +26,8 @@ async function create(): Promise<SearchBackend> {
 		import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindApi & { options(options: object): Promise<void>; init(): Promise<void> }>,
 		fetch('/search/data.json').then((response) => response.json() as Promise<SearchData>),
 	]);
-	await pagefind.options({ highlightParam: 'highlight', excerptLength: 22 });
+	// noWorker: a search takes milliseconds on the main thread, and the worker would be one more download.
+	await pagefind.options({ highlightParam: 'highlight', excerptLength: EXCERPT_WORDS, noWorker: true });
 	pagefind.init();
 	const shards = new Map<string, Promise<Vocabulary | undefined>>();
 	const loadShard = (key: string) => {
