@@ -63,6 +63,8 @@ const SUB_RESULT_LIMIT = 3;
 /** Words in an excerpt; the same length is passed to Pagefind (`excerptLength`). */
 export const EXCERPT_WORDS = 22;
 
+/** With this many results for all words together, no word needs to be searched on its own. */
+const ENOUGH_RESULTS = 5;
 /** Reciprocal-rank-fusion constant: how quickly lower ranks stop counting. */
 const RANK_DAMPING = 10;
 
@@ -70,13 +72,14 @@ type Hit = { id: string; data(): Promise<PagefindResultData> };
 
 /**
  * Pagefind only returns pages that contain every word. Customers' sentences often hold a word no
- * article uses, so each word is also searched alone and the lists are fused by rank (reciprocal rank
- * fusion): pages matching all words come first, then pages matching the telling words well.
+ * article uses, so when all words together find little, each word is also searched alone and the
+ * lists are fused by rank (reciprocal rank fusion): pages matching all words come first, then pages
+ * matching the telling words well.
  */
 async function findHits(pagefind: PagefindApi, query: PreparedQuery, filters: Record<string, string[]>): Promise<Hit[]> {
 	const all = (await pagefind.search(query.searchText, { filters }))?.results ?? [];
 	const terms = [...words(query.searchText), ...query.alternativeTerms];
-	if (terms.length < 2) return all;
+	if (all.length >= ENOUGH_RESULTS || terms.length < 2) return all;
 	const scores = new Map<string, { hit: Hit; score: number }>();
 	const add = (hits: Hit[], weight: number) =>
 		hits.forEach((hit, rank) => {
