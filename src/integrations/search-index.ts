@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -10,6 +10,9 @@ import { buildVocabularyShards } from '../lib/search/vocabulary';
 export const VOCABULARY_PATH = '/search/vocabulary/';
 /** Where Pagefind's bundle is served from. */
 export const PAGEFIND_PATH = '/pagefind/';
+
+/** Files of Pagefind's bundle this site never loads (its prebuilt UIs, and the worker: see backend.ts). */
+const UNUSED_BUNDLE_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-worker.js'];
 
 /** How many pages are handed to Pagefind at once. */
 const INDEX_BATCH = 64;
@@ -44,6 +47,8 @@ export function searchIndex(options: { locale: string; contentDir: string }): As
 				for (let start = 0; start < files.length; start += WRITE_BATCH) {
 					await Promise.all(files.slice(start, start + WRITE_BATCH).map(([file, content]) => writeFile(file, content)));
 				}
+				// Pagefind also writes its ready-made UIs; this site has its own, so they would only be dead weight.
+				await Promise.all(UNUSED_BUNDLE_FILES.map((name) => rm(join(outDir, PAGEFIND_PATH, name), { force: true })));
 				await pagefind.close();
 				logger.info(`indexed ${index.pages} pages in ${seconds(started)} s`);
 			},

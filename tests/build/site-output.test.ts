@@ -108,6 +108,18 @@ describe('FAQ pages', () => {
 	});
 });
 
+describe('search index', () => {
+	it('is built into the output, with the vocabulary shards and without Pagefind\'s unused UIs', () => {
+		for (const path of ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/pagefind-highlight.js', 'search/vocabulary/r.json', 'search/data.json']) {
+			expect(existsSync(join(sample, path)), path).toBe(true);
+		}
+		for (const path of ['pagefind/pagefind-ui.js', 'pagefind/pagefind-component-ui.js', 'pagefind/pagefind-worker.js']) {
+			expect(existsSync(join(sample, path)), path).toBe(false);
+		}
+		expect(JSON.parse(read(sample, 'search/vocabulary/r.json')).refund).toBeGreaterThan(5);
+	});
+});
+
 describe('drafts and scale', () => {
 	it('leaves drafts out of production builds, sitemap included', () => {
 		expect(existsSync(join(small, 'articles/secret-launch'))).toBe(false);
