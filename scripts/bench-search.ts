@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { launchChromium, serveSite } from '../tests/helpers/chromium.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '10000' }, dist: { type: 'string' } } });
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '10000' }, dist: { type: 'string' }, typing: { type: 'boolean', default: false } } });
 const QUERIES = ['refund', 'where is my parcel', 'pasword', 'return tent', 'gift card', 'delivery time', 'warranty', 'exchange size', 'battery', 'cancel order', 'invoice', 'sleeping bag', 'discount code', 'how do I return my backpack', 'tracking', 'store pickup', 'repair', 'headlamp', 'customs', 'subscription'];
 /** Budgets from the search issue. */
 const BUDGET = { firstQueryBytes: 150 * 1024, renderMs: 150, indexSeconds: 40 };
@@ -73,14 +73,18 @@ const firstQuery = bytesOf(firstQueryPaths);
 const transferred = onFocus + firstQuery;
 const firstQueryRequests = fetched.length;
 
-// Keystroke → rendered results. Each query arrives as one input event (as if pasted), so nothing of
-// it was fetched while typing: a stricter measure than typing it letter by letter.
+// Keystroke → rendered results. By default each query arrives as one input event (as if pasted), so
+// nothing of it was fetched while typing: stricter than typing. `--typing` types letter by letter
+// (a keystroke every 120 ms) and times the last keystroke.
 const timings: number[] = [];
 for (const query of QUERIES.slice(1)) {
+	await page.locator('#header-search').fill('');
 	await page.evaluate(() => ((window as unknown as { timings: number[] }).timings = []));
-	await page.locator('#header-search').fill(query);
-	await page.waitForFunction(() => (window as unknown as { timings: number[] }).timings.length > 0);
-	timings.push(await page.evaluate(() => (window as unknown as { timings: number[] }).timings[0]));
+	if (values.typing) await page.locator('#header-search').pressSequentially(query, { delay: 120 });
+	else await page.locator('#header-search').fill(query);
+	await page.waitForFunction((q) => document.querySelector<HTMLInputElement>('#header-search')!.value === q && (window as unknown as { timings: number[] }).timings.length > 0, query);
+	await page.waitForTimeout(values.typing ? 500 : 0);
+	timings.push(await page.evaluate(() => (window as unknown as { timings: number[] }).timings.at(-1)!));
 }
 await browser.close();
 await site.close();
@@ -95,7 +99,7 @@ const rows: [string, string, string, boolean][] = [
 	['Focus: search code + index metadata', `${(onFocus / 1024).toFixed(1)} KB in ${onFocusRequests} requests`, '', true],
 	['First query: index chunks + results', `${(firstQuery / 1024).toFixed(1)} KB in ${firstQueryPaths.length} requests`, '', true],
 	['First search, all of it (focus + query)', `${(transferred / 1024).toFixed(1)} KB in ${firstQueryRequests} requests`, `≤ ${BUDGET.firstQueryBytes / 1024} KB`, transferred <= BUDGET.firstQueryBytes],
-	[`Keystroke → results (median of ${timings.length})`, `${median.toFixed(0)} ms (p95 ${p95.toFixed(0)} ms)`, `≤ ${BUDGET.renderMs} ms`, median <= BUDGET.renderMs],
+	[`Keystroke → results, ${values.typing ? 'typing' : 'pasted'} (median of ${timings.length})`, `${median.toFixed(0)} ms (p95 ${p95.toFixed(0)} ms)`, `≤ ${BUDGET.renderMs} ms`, median <= BUDGET.renderMs],
 ];
 for (const [name, value, limit, ok] of rows) console.log(`${name.padEnd(40)} ${value.padEnd(34)} ${limit} ${limit ? (ok ? '✓' : '✗ OVER BUDGET') : ''}`);
 if (rows.some((row) => !row[3])) process.exitCode = 1;

@@ -18,11 +18,11 @@ async function newPage(site = chromium): Promise<Page> {
 	return context.newPage();
 }
 
-/** Waits until the header panel shows results for what was typed. */
+/** Waits until the header panel shows the results for the whole of what was typed (not a prefix). */
 async function typeInHeader(page: Page, text: string) {
 	await page.keyboard.press('/');
 	await page.keyboard.type(text);
-	await page.locator('#header-search-results .search-result, #header-search-results .search-empty').first().waitFor();
+	await page.locator('#header-search-box [role="status"]').filter({ hasText: `“${text}”` }).waitFor();
 }
 
 describe('search in the header', () => {
@@ -70,7 +70,7 @@ describe('search in the header', () => {
 		const page = await newPage();
 		await page.goto(`${chromium.site.origin}/`);
 		await page.locator('#home-search').fill('delivery');
-		await page.locator('#home-search-results .search-result').first().waitFor();
+		await page.locator('#home-search-box [role="status"]').filter({ hasText: '“delivery”' }).waitFor();
 		await page.locator('#home-search-box-stage').selectOption('before-purchase');
 		await page.waitForFunction(() => [...document.querySelectorAll('#home-search-results .search-result__meta')].every((meta) => meta.textContent!.startsWith('Before you buy')));
 		await page.locator('#home-search-box-category').selectOption('shipping');
@@ -83,7 +83,7 @@ describe('search in the header', () => {
 		const page = await newPage();
 		await page.goto(`${chromium.site.origin}/`);
 		await page.locator('#home-search').fill('charged twice');
-		await page.locator('#home-search-results .search-result').first().waitFor();
+		await page.locator('#home-search-box [role="status"]').filter({ hasText: '“charged twice”' }).waitFor();
 		await page.locator('#home-search').press('ArrowDown');
 		await page.keyboard.press('Enter');
 		await page.waitForURL(/\/articles\/charged-twice\/\?highlight=/);
