@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { contentDir } from './src/lib/content-dir.ts';
+import { cms } from './src/integrations/cms.ts';
 import { drafts } from './src/integrations/drafts.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -28,6 +29,7 @@ export default defineConfig({
 		mdx(),
 		sitemap({ filter: (page) => !/\/(404|admin)\//.test(new URL(page).pathname) }),
 		linkCheck({ contentDir: content, contentLabel }),
+		cms(),
 		searchIndex({ locale: typeof settings.locale === 'string' ? settings.locale : 'en', contentDir: content }),
 	],
 	server: { host: '127.0.0.1', port: 4321 },

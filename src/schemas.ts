@@ -43,7 +43,10 @@ export const articleSchema = z.object({
 	/** The id of an existing category (`categories/<id>.yaml`). */
 	category: reference('categories'),
 	/** Customers' own phrasings: searchable, never shown. */
-	keywords: z.array(z.string().trim().min(1)).default([]),
+	keywords: z
+		.array(z.string().trim().min(1))
+		.default([])
+		.meta({ description: 'Words customers use for this question, separated by commas. Searchable, never shown.' }),
 	/** Slugs of other articles to suggest at the end. */
 	related: z.array(reference('articles')).default([]),
 	/** When the content last changed meaningfully; shown to readers. */
@@ -136,12 +139,21 @@ export const siteSettingsSchema = z.object({
 		})
 		.default({}),
 	/** Policy values (return window, shipping threshold …) inserted with `<Policy name="…" />`. */
-	policies: z.record(id('a policy name'), z.union([z.string().trim().min(1), z.number()])).default({}),
+	policies: z
+		.record(id('a policy name'), z.union([z.string().trim().min(1), z.number()]))
+		.default({})
+		.meta({ description: 'Articles insert a value with <Policy name="…" />, so changing it here updates every article at once.' }),
 });
 
 /** `search/synonyms.yaml`: customers' words mapped to the words articles use. */
 export const synonymsSchema = z.object({
-	synonyms: z.record(z.string(), z.array(z.string())).default({}),
+	synonyms: z
+		.record(z.string(), z.array(z.string()))
+		.default({})
+		.meta({
+			description:
+				"Search adds the words on the right whenever a customer's query contains the words on the left (whole words, phrases allowed, lowercase). Add a row when the search log shows people searching in words our articles don't use.",
+		}),
 });
 
 export type Article = z.infer<typeof articleSchema>;

@@ -1,0 +1,343 @@
+/**
+ * The Decap CMS configuration, generated from the Zod schemas in `src/schemas.ts`: every field writers
+ * see in /admin/ is derived from the schema that validates it, so the two cannot drift apart.
+ * Plain module (no Astro imports): the admin page, scripts and tests all call it.
+ */
+import { z } from 'astro/zod';
+import {
+	articleSchema,
+	categorySchema,
+	faqGroupSchema,
+	siteSettingsSchema,
+	snippetSchema,
+	STAGES,
+	synonymsSchema,
+} from '../schemas.ts';
+import { backendConfig, type BackendOptions } from './backend.ts';
+
+/** A Decap field definition (the subset of keys this generator writes). */
+export interface CmsField {
+	name: string;
+	label: string;
+	widget: string;
+	required?: boolean;
+	hint?: string;
+	default?: unknown;
+	pattern?: [string, string];
+	[option: string]: unknown;
+}
+
+type AnySchema = z.core.$ZodType;
+
+interface Unwrapped {
+	schema: AnySchema;
+	required: boolean;
+	defaultValue?: unknown;
+	meta: Record<string, unknown>;
+}
+
+/** Strips `.default()`/`.optional()` wrappers, remembering what they said. */
+function unwrap(schema: AnySchema): Unwrapped {
+	let current = schema;
+	let required = true;
+	let defaultValue: unknown;
+	const meta: Record<string, unknown> = { ...z.globalRegistry.get(current) };
+	for (;;) {
+		const def = current._zod.def as { type: string; innerType?: AnySchema; defaultValue?: unknown };
+		if (def.type === 'default') {
+			required = false;
+			defaultValue = def.defaultValue;
+		} else if (def.type === 'optional') {
+			required = false;
+		} else break;
+		current = def.innerType!;
+		Object.assign(meta, z.globalRegistry.get(current));
+	}
+	return { schema: current, required, defaultValue, meta };
+}
+
+interface StringRules {
+	min?: number;
+	max?: number;
+	pattern?: RegExp;
+	patternMessage?: string;
+	format?: string;
+}
+
+function stringRules(schema: AnySchema): StringRules {
+	const rules: StringRules = {};
+	const def = schema._zod.def as { format?: string; checks?: Array<{ _zod: { def: Record<string, unknown> } }> };
+	if (def.format) rules.format = def.format;
+	for (const check of def.checks ?? []) {
+		const c = check._zod.def;
+		if (c.check === 'min_length') rules.min = c.minimum as number;
+		if (c.check === 'max_length') rules.max = c.maximum as number;
+		if (c.check === 'string_format' && c.format === 'regex') {
+			rules.pattern = c.pattern as RegExp;
+			const message = typeof c.error === 'function' ? (c.error as () => unknown)() : undefined;
+			rules.patternMessage = typeof message === 'string' ? message : undefined;
+		}
+		if (c.check === 'string_format' && c.format === 'starts_with') {
+			rules.pattern = new RegExp(`^${(c.prefix as string).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`);
+		}
+	}
+	return rules;
+}
+
+/** "responseTime" → "Response time". */
+function humanize(name: string): string {
+	const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+	return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Decap validates `pattern` on save, so writers see the schema's rules before the build does. */
+function stringPattern(rules: StringRules): [string, string] | undefined {
+	if (rules.pattern) return [rules.pattern.source, rules.patternMessage ?? `Must match ${rules.pattern.source}`];
+	if (rules.format === 'email') return ['^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$', 'Must be an email address'];
+	if (rules.format === 'url') return ['^https?://\\S+$', 'Must be a full address like https://help.example.com'];
+	if (rules.min !== undefined || rules.max !== undefined) {
+		const min = rules.min ?? 0;
+		const range = rules.max === undefined ? `at least ${min}` : `${min}–${rules.max}`;
+		return [`^[\\s\\S]{${min},${rules.max ?? ''}}$`, `Must be ${range} characters`];
+	}
+	return undefined;
+}
+
+/** Relation widget options for a field whose schema says which collection it points at. */
+function relation(collection: string, multiple: boolean) {
+	return {
+		widget: 'relation',
+		collection,
+		value_field: '{{slug}}',
+		search_fields: ['title'],
+		display_fields: ['title'],
+		...(multiple ? { multiple: true } : {}),
+	};
+}
+
+/** Widgets whose choice depends on the field's role rather than its type. */
+const widgetOverrides: Record<string, Partial<CmsField>> = {
+	// The one-sentence answer and FAQ answers: several lines of plain text, stored exactly as typed.
+	description: { widget: 'text' },
+	answer: { widget: 'text' },
+	tagline: { widget: 'text' },
+};
+
+/** Converts one schema field to a Decap field. */
+export function fieldFor(name: string, fieldSchema: AnySchema): CmsField {
+	const { schema, required, defaultValue, meta } = unwrap(fieldSchema);
+	const def = schema._zod.def as { type: string } & Record<string, unknown>;
+	const field: CmsField = {
+		name,
+		label: typeof meta.title === 'string' ? meta.title : humanize(name),
+		widget: 'string',
+		...(required ? {} : { required: false }),
+		...(typeof meta.description === 'string' ? { hint: meta.description } : {}),
+	};
+	switch (def.type) {
+		case 'string': {
+			if (typeof meta.references === 'string') return { ...field, ...relation(meta.references, false) };
+			const pattern = stringPattern(stringRules(schema));
+			return { ...field, ...(pattern ? { pattern } : {}), ...widgetOverrides[name] };
+		}
+		case 'enum': {
+			const options = Object.values(def.entries as Record<string, string>);
+			return { ...field, widget: 'select', options, ...(defaultValue === undefined ? {} : { default: defaultValue }) };
+		}
+		case 'boolean':
+			return { ...field, widget: 'boolean', default: defaultValue ?? false };
+		case 'number':
+			return { ...field, widget: 'number', value_type: 'int', ...(defaultValue === undefined ? {} : { default: defaultValue }) };
+		case 'date':
+			// Dates stay plain YYYY-MM-DD strings in the files, exactly as writers type them in Git.
+			return { ...field, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
+		case 'array': {
+			const element = unwrap(def.element as AnySchema);
+			const elementDef = element.schema._zod.def as { type: string; shape?: Record<string, AnySchema> };
+			if (typeof element.meta.references === 'string') {
+				return { ...field, ...relation(element.meta.references, true) };
+			}
+			if (elementDef.type === 'object') {
+				return { ...field, widget: 'list', fields: fieldsOf(elementDef.shape!) };
+			}
+			return { ...field, widget: 'list' };
+		}
+		case 'object':
+			return { ...field, widget: 'object', collapsed: false, fields: fieldsOf(def.shape as Record<string, AnySchema>) };
+		case 'record': {
+			// Decap has no widget for maps with writer-chosen keys: `kb-pairs` (src/cms/pairs-widget.ts) edits them.
+			const value = unwrap(def.valueType as AnySchema).schema._zod.def as { type: string };
+			const keyPattern = stringRules(def.keyType as AnySchema).pattern;
+			return {
+				...field,
+				widget: 'kb-pairs',
+				value_type: value.type === 'array' ? 'list' : 'text',
+				...(keyPattern ? { key_pattern: keyPattern.source } : {}),
+			};
+		}
+		default:
+			throw new Error(`No CMS widget for the ${def.type} field "${name}"`);
+	}
+}
+
+/** Converts an object schema's fields, in their declared order (which is also the order Decap writes them). */
+export function fieldsOf(shape: Record<string, AnySchema>): CmsField[] {
+	return Object.entries(shape).map(([name, schema]) => fieldFor(name, schema));
+}
+
+const body = (hint: string): CmsField => ({
+	name: 'body',
+	label: 'Body',
+	widget: 'markdown',
+	hint,
+	// Rich text by default; the Markdown mode shows the file exactly as stored.
+	modes: ['rich_text', 'raw'],
+	sanitize_preview: true,
+});
+
+/** Where the content and media live, relative to the repository the backend edits. */
+export interface CmsPaths {
+	/** The content folder, e.g. `content`. */
+	content: string;
+	/** Where uploads are stored, e.g. `public/uploads`; served at `/uploads/`. */
+	media: string;
+}
+
+const join = (...parts: string[]) => parts.filter(Boolean).join('/');
+
+/** A Decap collection of one file per entry. */
+export interface FolderCollection {
+	name: string;
+	label: string;
+	label_singular: string;
+	description?: string;
+	folder: string;
+	extension: 'mdx' | 'yaml';
+	format: 'frontmatter' | 'yaml';
+	create: boolean;
+	delete: boolean;
+	identifier_field: string;
+	slug: string;
+	summary?: string;
+	sortable_fields?: string[];
+	view_filters?: Array<{ label: string; field: string; pattern: string }>;
+	view_groups?: Array<{ label: string; field: string }>;
+	fields: CmsField[];
+}
+
+/** A Decap collection of named single files. */
+export interface FilesCollection {
+	name: string;
+	label: string;
+	delete: boolean;
+	files: Array<{ name: string; label: string; file: string; format: 'yaml'; fields: CmsField[] }>;
+}
+
+/** The collections: everything in the content folder, with fields generated from the schemas. */
+export function collections(paths: CmsPaths): Array<FolderCollection | FilesCollection> {
+	const folder = (name: string) => join(paths.content, name);
+	return [
+		{
+			name: 'articles',
+			label: 'Articles',
+			label_singular: 'Article',
+			description: 'One answer per article. The file name (from the title) becomes the address: /articles/<name>/.',
+			folder: folder('articles'),
+			extension: 'mdx',
+			format: 'frontmatter',
+			create: true,
+			delete: true,
+			identifier_field: 'title',
+			slug: '{{slug}}',
+			summary: '{{title}}',
+			sortable_fields: ['title', 'updated', 'stage', 'category'],
+			view_filters: STAGES.map((stage) => ({ label: humanize(stage), field: 'stage', pattern: `^${stage}$` })),
+			view_groups: [{ label: 'Category', field: 'category' }],
+			fields: [...fieldsOf(articleSchema.shape), body('The answer. Use the + menu for callouts, steps, policy values and snippets.')],
+		},
+		{
+			name: 'categories',
+			label: 'Categories',
+			label_singular: 'Category',
+			folder: folder('categories'),
+			extension: 'yaml',
+			format: 'yaml',
+			create: true,
+			delete: true,
+			identifier_field: 'title',
+			slug: '{{slug}}',
+			fields: fieldsOf(categorySchema.shape),
+		},
+		{
+			name: 'faq',
+			label: 'FAQ groups',
+			label_singular: 'FAQ group',
+			folder: folder('faq'),
+			extension: 'yaml',
+			format: 'yaml',
+			create: true,
+			delete: true,
+			identifier_field: 'title',
+			slug: '{{slug}}',
+			fields: fieldsOf(faqGroupSchema.shape),
+		},
+		{
+			name: 'snippets',
+			label: 'Snippets',
+			label_singular: 'Snippet',
+			description: 'Reusable blocks: articles include one with <Snippet id="file-name" />.',
+			folder: folder('snippets'),
+			extension: 'mdx',
+			format: 'frontmatter',
+			create: true,
+			delete: true,
+			identifier_field: 'title',
+			slug: '{{slug}}',
+			fields: [...fieldsOf(snippetSchema.shape), body('The reusable block.')],
+		},
+		{
+			name: 'settings',
+			label: 'Settings',
+			delete: false,
+			files: [
+				{
+					name: 'site',
+					label: 'Site settings',
+					file: join(paths.content, 'settings/site.yaml'),
+					format: 'yaml',
+					fields: fieldsOf(siteSettingsSchema.shape),
+				},
+				{
+					name: 'synonyms',
+					label: 'Search synonyms',
+					file: join(paths.content, 'search/synonyms.yaml'),
+					format: 'yaml',
+					fields: fieldsOf(synonymsSchema.shape),
+				},
+			],
+		},
+	];
+}
+
+/** Everything the CMS configuration depends on besides the schemas. */
+export interface CmsConfigOptions extends BackendOptions {
+	/** Paths relative to the repository the backend edits. */
+	paths?: CmsPaths;
+	/** The public address of the help center (for "view live" links). */
+	siteUrl?: string;
+}
+
+/** The whole Decap configuration object, passed to `CMS.init({ config })`. */
+export function cmsConfig(options: CmsConfigOptions = {}) {
+	const paths = options.paths ?? { content: 'content', media: 'public/uploads' };
+	return {
+		load_config_file: false,
+		...backendConfig(options),
+		media_folder: paths.media,
+		public_folder: '/uploads',
+		...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
+		logo_url: '/logo.svg',
+		slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+		collections: collections(paths),
+	};
+}

@@ -1,0 +1,32 @@
+/**
+ * The /admin/ entry: registers the editor components, the `kb-pairs` widget and the previews with the
+ * Decap bundle the page loaded before this script, then starts the CMS with the generated config.
+ */
+import { editorComponents, type PreviewContext } from './components';
+import { registerPairsWidget } from './pairs-widget';
+import { registerPreviews } from './previews';
+
+/** What the admin page embeds as JSON for this script. */
+export interface AdminPageData {
+	config: Record<string, unknown>;
+	preview: PreviewContext;
+	/** The site's stylesheets, for the preview pane. */
+	styles: string[];
+}
+
+interface Cms {
+	init: (options: { config: Record<string, unknown> }) => void;
+	registerEditorComponent: (component: unknown) => void;
+	registerPreviewStyle: (url: string) => void;
+	registerPreviewTemplate: (collection: string, component: unknown) => void;
+	registerWidget: (name: string, control: unknown, preview?: unknown) => void;
+}
+
+const data = JSON.parse(document.getElementById('kb-cms-data')!.textContent!) as AdminPageData;
+const cms = (window as unknown as { CMS: Cms }).CMS;
+
+registerPairsWidget(cms);
+for (const component of editorComponents(data.preview)) cms.registerEditorComponent(component);
+for (const style of data.styles) cms.registerPreviewStyle(style);
+registerPreviews(cms, data.preview);
+cms.init({ config: data.config });

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { cmsConfig, collections, type CmsField } from '../../src/cms/config';
+import { backendConfig } from '../../src/cms/backend';
+import { editorComponents } from '../../src/cms/components';
+import {
+	articleSchema,
+	categorySchema,
+	faqGroupSchema,
+	siteSettingsSchema,
+	snippetSchema,
+	STAGES,
+	synonymsSchema,
+} from '../../src/schemas';
+import { projectRoot } from '../helpers/build';
+
+type Shape = Record<string, z.core.$ZodType>;
+const paths = { content: 'content', media: 'public/uploads' };
+const byName = Object.fromEntries(
+	collections(paths).flatMap((c) => ('files' in c ? c.files.map((f) => [f.name, f.fields]) : [[c.name, c.fields]])),
+) as Record<string, CmsField[]>;
+
+/** What a schema says about a field, independent of the generator: optional or not, and its type. */
+function describeSchema(schema: z.core.$ZodType): { optional: boolean; type: string; inner: z.core.$ZodType } {
+	let current = schema;
+	let optional = false;
+	while (['default', 'optional'].includes(current._zod.def.type)) {
+		optional = true;
+		current = (current._zod.def as unknown as { innerType: z.core.$ZodType }).innerType;
+	}
+	return { optional, type: current._zod.def.type, inner: current };
+}
+
+/** The widget each schema type must get in the CMS. */
+const expectedWidget: Record<string, string[]> = {
+	string: ['string', 'text', 'relation'],
+	enum: ['select'],
+	boolean: ['boolean'],
+	number: ['number'],
+	date: ['datetime'],
+	array: ['list', 'relation'],
+	object: ['object'],
+	record: ['kb-pairs'],
+};
+
+function expectNoDrift(shape: Shape, fields: CmsField[], where: string) {
+	const names = fields.map((f) => f.name).filter((name) => name !== 'body');
+	expect(names, `${where}: CMS fields vs schema fields`).toEqual(Object.keys(shape));
+	for (const field of fields) {
+		if (field.name === 'body') continue;
+		const { optional, type, inner } = describeSchema(shape[field.name]);
+		expect(field.required === false, `${where}.${field.name} optional`).toBe(optional);
+		expect(expectedWidget[type], `${where}.${field.name} widget`).toContain(field.widget);
+		if (type === 'enum') expect(field.options).toEqual((inner as unknown as { options: string[] }).options);
+		if (type === 'object') expectNoDrift((inner as unknown as { shape: Shape }).shape, field.fields as CmsField[], `${where}.${field.name}`);
+		if (type === 'array' && field.widget === 'list' && field.fields) {
+			const element = (inner._zod.def as unknown as { element: { shape: Shape } }).element;
+			expectNoDrift(element.shape, field.fields as CmsField[], `${where}.${field.name}[]`);
+		}
+	}
+}
+
+describe('CMS configuration generated from the schemas (no drift)', () => {
+	it('has exactly the schema fields, with matching required flags and widgets, for every collection', () => {
+		expectNoDrift(articleSchema.shape, byName.articles, 'articles');
+		expectNoDrift(categorySchema.shape, byName.categories, 'categories');
+		expectNoDrift(faqGroupSchema.shape, byName.faq, 'faq');
+		expectNoDrift(snippetSchema.shape, byName.snippets, 'snippets');
+		expectNoDrift(siteSettingsSchema.shape, byName.site, 'site');
+		expectNoDrift(synonymsSchema.shape, byName.synonyms, 'synonyms');
+	});
+
+	it('uses the widgets writers expect for articles', () => {
+		const field = (name: string) => byName.articles.find((f) => f.name === name)!;
+		expect(field('stage')).toMatchObject({ widget: 'select', options: [...STAGES] });
+		expect(field('category')).toMatchObject({ widget: 'relation', collection: 'categories', value_field: '{{slug}}' });
+		expect(field('related')).toMatchObject({ widget: 'relation', collection: 'articles', multiple: true, required: false });
+		expect(field('keywords')).toMatchObject({ widget: 'list', required: false });
+		expect(field('updated')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
+		expect(field('reviewed')).toMatchObject({ widget: 'datetime', required: false });
+		expect(field('body')).toMatchObject({ widget: 'markdown' });
+		expect(field('draft')).toMatchObject({ widget: 'boolean', default: false });
+		expect(byName.faq.find((f) => f.name === 'questions')!.fields).toMatchObject([
+			{ name: 'id', widget: 'string' },
+			{ name: 'question', widget: 'string' },
+			{ name: 'answer', widget: 'text' },
+		]);
+	});
+
+	it('carries the schema rules over as patterns the CMS checks before saving', () => {
+		const title = byName.articles.find((f) => f.name === 'title')!;
+		const pattern = new RegExp(title.pattern![0]);
+		expect(pattern.test('ab')).toBe(false);
+		expect(pattern.test('How do I return an item?')).toBe(true);
+		expect(pattern.test('x'.repeat(91))).toBe(false);
+		const questionId = byName.faq.find((f) => f.name === 'questions')!.fields as CmsField[];
+		const id = new RegExp(questionId[0].pattern![0]);
+		expect(id.test('return-costs')).toBe(true);
+		expect(id.test('Return costs')).toBe(false);
+		const policies = byName.site.find((f) => f.name === 'policies')!;
+		expect(policies).toMatchObject({ widget: 'kb-pairs', value_type: 'text' });
+		expect(new RegExp(policies.key_pattern as string).test('return-window')).toBe(true);
+		expect(byName.synonyms[0]).toMatchObject({ widget: 'kb-pairs', value_type: 'list' });
+	});
+
+	it('covers every folder of the content layout', () => {
+		const folders = collections(paths).flatMap((c) => ('folder' in c ? [c.folder] : c.files.map((f) => f.file.replace(/\/[^/]+$/, ''))));
+		const layout = readdirSync(join(projectRoot, 'content')).map((name) => `content/${name}`);
+		expect(new Set(folders)).toEqual(new Set(layout));
+	});
+
+	it('registers an editor component for every MDX component writers may use', () => {
+		const mdx = readdirSync(join(projectRoot, 'src/components/mdx')).filter((file) => file.endsWith('.astro')).map((file) => file.replace(/\.astro$/, '').toLowerCase());
+		const registered = editorComponents({ locale: 'en', policies: {}, snippets: {} }).map((c) => c.id);
+		expect(registered.sort()).toEqual(mdx.sort());
+	});
+});
+
+describe('CMS backend from the environment', () => {
+	it('uses the local decap-server when nothing is configured, on the port npm run cms uses', () => {
+		expect(backendConfig({ env: {} })).toEqual({
+			backend: { name: 'proxy', proxy_url: 'http://localhost:8081/api/v1', branch: 'main' },
+			local_backend: true,
+		});
+		expect(backendConfig({ env: { KB_CMS_LOCAL_PORT: '9000' }, local: 'git' })).toMatchObject({
+			backend: { proxy_url: 'http://localhost:9000/api/v1' },
+			publish_mode: 'editorial_workflow',
+		});
+		expect(backendConfig({ env: {}, local: 'fs' })).not.toHaveProperty('publish_mode');
+	});
+
+	it('configures GitHub with its OAuth client and the editorial workflow on by default', () => {
+		const env = { KB_CMS_BACKEND: 'github', KB_CMS_REPO: 'shop/help', KB_CMS_AUTH_BASE_URL: 'https://auth.shop.example' };
+		expect(backendConfig({ env })).toEqual({
+			backend: { name: 'github', repo: 'shop/help', branch: 'main', base_url: 'https://auth.shop.example' },
+			publish_mode: 'editorial_workflow',
+		});
+		expect(backendConfig({ env: { ...env, KB_CMS_EDITORIAL_WORKFLOW: 'false' } })).not.toHaveProperty('publish_mode');
+		expect(() => backendConfig({ env: { KB_CMS_BACKEND: 'github', KB_CMS_REPO: 'shop/help' } })).toThrow(/KB_CMS_AUTH_BASE_URL/);
+	});
+
+	it('configures GitLab with PKCE', () => {
+		const env = { KB_CMS_BACKEND: 'gitlab', KB_CMS_REPO: 'shop/help', KB_CMS_GITLAB_APP_ID: 'abc', KB_CMS_BRANCH: 'content' };
+		expect(backendConfig({ env })).toEqual({
+			backend: { name: 'gitlab', repo: 'shop/help', branch: 'content', auth_type: 'pkce', app_id: 'abc' },
+			publish_mode: 'editorial_workflow',
+		});
+		expect(() => backendConfig({ env: { KB_CMS_BACKEND: 'bitbucket' } })).toThrow(/github or gitlab/);
+	});
+
+	it('stores uploads in one folder, referenced by stable site paths', () => {
+		expect(cmsConfig({ env: {} })).toMatchObject({ media_folder: 'public/uploads', public_folder: '/uploads', load_config_file: false });
+	});
+});
