@@ -4,7 +4,7 @@
  * (draft → in review → ready) with commits and branches in this repository; see README.
  */
 import { spawn } from 'node:child_process';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { LOCAL_BACKEND_PORT } from '../src/cms/backend.ts';
 import { contentDir, projectRoot } from '../src/lib/content-dir.ts';
 import { startDecapServer } from '../src/lib/decap-server.ts';
@@ -16,7 +16,8 @@ decap.stdout!.pipe(process.stdout);
 decap.stderr!.pipe(process.stderr);
 console.log(`decap-server (${mode} mode) edits ${root} on http://127.0.0.1:${LOCAL_BACKEND_PORT}, reachable from this machine only`);
 
-const site = spawn('npx', ['astro', 'dev'], {
+const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+const site = spawn(process.execPath, [astro, 'dev'], {
 	cwd: projectRoot,
 	env: { ...process.env, KB_CMS_LOCAL: mode, ASTRO_TELEMETRY_DISABLED: '1' },
 	stdio: 'inherit',

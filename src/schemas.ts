@@ -32,6 +32,13 @@ const text = (min: number, max: number) =>
 
 const date = z.coerce.date({ error: 'must be a date like 2026-10-14' });
 
+/**
+ * An optional field that may also be left empty: the CMS writes `""` (or YAML writes nothing) when a
+ * writer clears a field, and that must mean "not set", not fail the build.
+ */
+const optional = <T extends z.ZodType>(schema: T) =>
+	z.preprocess((value) => (value === '' || value === null ? undefined : value), schema.optional());
+
 /** Frontmatter of `articles/<slug>.mdx`. */
 export const articleSchema = z.object({
 	/** The question or task as customers would phrase it; the page's h1. */
@@ -52,9 +59,9 @@ export const articleSchema = z.object({
 	/** When the content last changed meaningfully; shown to readers. */
 	updated: date,
 	/** When someone last checked the article is still right (content-health tracking). */
-	reviewed: date.optional(),
+	reviewed: optional(date),
 	/** Who keeps the article current (content-health tracking). */
-	owner: z.string().trim().min(1).optional(),
+	owner: optional(z.string().trim().min(1)),
 	/** Drafts are built in dev, never in production. */
 	draft: z.boolean().default(false),
 });
@@ -112,19 +119,19 @@ export const siteSettingsSchema = z.object({
 	/** The public address of the help center, for canonical URLs and the sitemap. */
 	url: z.url({ error: 'must be a full address like https://help.example.com' }),
 	/** The shop's own website. */
-	shopUrl: z.url({ error: 'must be a full address like https://www.example.com' }).optional(),
+	shopUrl: optional(z.url({ error: 'must be a full address like https://www.example.com' })),
 	/** Language of the content, e.g. `en`. */
 	locale: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language code like en or en-GB').default('en'),
 	/** Brand colour as #rrggbb; used for links and buttons (must be dark enough to read on white). */
 	brandColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1d6b57'),
 	/** Path of the logo under `public/`, e.g. /logo.svg. */
-	logo: z.string().startsWith('/', 'must be a path starting with /, e.g. /logo.svg').optional(),
+	logo: optional(z.string().startsWith('/', 'must be a path starting with /, e.g. /logo.svg')),
 	/** How customers reach support. */
 	contact: z.object({
 		email: z.email({ error: 'must be an email address' }),
-		phone: z.string().trim().min(3).optional(),
+		phone: optional(z.string().trim().min(3)),
 		hours: text(3, 200),
-		responseTime: z.string().trim().optional(),
+		responseTime: optional(z.string().trim()),
 	}),
 	/** Slugs of articles highlighted on the home page. */
 	featured: z.array(reference('articles')).default([]),
@@ -135,7 +142,7 @@ export const siteSettingsSchema = z.object({
 			 * Where the search UI sends anonymous search events (query text, result count, clicked URL) with
 			 * `navigator.sendBeacon`. Off when absent. See README, "Search analytics".
 			 */
-			analyticsEndpoint: z.string().regex(/^(https:\/\/|\/)/, 'must be a path like /api/search-events or an https:// address').optional(),
+			analyticsEndpoint: optional(z.string().regex(/^(https:\/\/|\/)/, 'must be a path like /api/search-events or an https:// address')),
 		})
 		.default({}),
 	/** Policy values (return window, shipping threshold …) inserted with `<Policy name="…" />`. */

@@ -36,14 +36,19 @@ interface Unwrapped {
 	meta: Record<string, unknown>;
 }
 
-/** Strips `.default()`/`.optional()` wrappers, remembering what they said. */
+/** Strips `.default()`/`.optional()` wrappers and the schemas' empty-means-missing preprocessing, remembering what they said. */
 function unwrap(schema: AnySchema): Unwrapped {
 	let current = schema;
 	let required = true;
 	let defaultValue: unknown;
 	const meta: Record<string, unknown> = { ...z.globalRegistry.get(current) };
 	for (;;) {
-		const def = current._zod.def as { type: string; innerType?: AnySchema; defaultValue?: unknown };
+		const def = current._zod.def as { type: string; innerType?: AnySchema; defaultValue?: unknown; in?: AnySchema; out?: AnySchema };
+		if (def.type === 'pipe' && def.in?._zod.def.type === 'transform') {
+			current = def.out!;
+			Object.assign(meta, z.globalRegistry.get(current));
+			continue;
+		}
 		if (def.type === 'default') {
 			required = false;
 			defaultValue = def.defaultValue;
@@ -84,9 +89,9 @@ function stringRules(schema: AnySchema): StringRules {
 	return rules;
 }
 
-/** "responseTime" → "Response time". */
+/** "responseTime" → "Response time", "before-purchase" → "Before purchase". */
 function humanize(name: string): string {
-	const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+	const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').replaceAll('-', ' ').toLowerCase();
 	return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
@@ -141,7 +146,7 @@ export function fieldFor(name: string, fieldSchema: AnySchema): CmsField {
 			return { ...field, ...(pattern ? { pattern } : {}), ...widgetOverrides[name] };
 		}
 		case 'enum': {
-			const options = Object.values(def.entries as Record<string, string>);
+			const options = Object.values(def.entries as Record<string, string>).map((value) => ({ label: humanize(value), value }));
 			return { ...field, widget: 'select', options, ...(defaultValue === undefined ? {} : { default: defaultValue }) };
 		}
 		case 'boolean':
@@ -150,7 +155,15 @@ export function fieldFor(name: string, fieldSchema: AnySchema): CmsField {
 			return { ...field, widget: 'number', value_type: 'int', ...(defaultValue === undefined ? {} : { default: defaultValue }) };
 		case 'date':
 			// Dates stay plain YYYY-MM-DD strings in the files, exactly as writers type them in Git.
-			return { ...field, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
+			return {
+				...field,
+				widget: 'datetime',
+				format: 'YYYY-MM-DD',
+				date_format: 'YYYY-MM-DD',
+				time_format: false,
+				picker_utc: true,
+				...(required ? { default: '{{now}}' } : {}),
+			};
 		case 'array': {
 			const element = unwrap(def.element as AnySchema);
 			const elementDef = element.schema._zod.def as { type: string; shape?: Record<string, AnySchema> };

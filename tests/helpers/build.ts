@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,11 +22,39 @@ export interface BuildResult {
 /**
  * Builds `contentDir` (absolute) into a fresh folder under `.test-builds/`. The output must stay inside
  * the project: Astro puts its prerender chunks beside an outDir within the project, but in one shared
- * `.astro/` folder for any other. Builds still share `.astro/content-modules.mjs`, so never run two at once:
- * the global setup and tests/build/content-errors.test.ts build one after another.
+ * `.astro/` folder for any other. Builds still share `.astro/content-modules.mjs`, so two never run at once:
+ * a lock folder makes builds from different test files wait for each other.
  */
-export function buildSite(contentDir: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<BuildResult> {
+export async function buildSite(contentDir: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<BuildResult> {
 	mkdirSync(join(projectRoot, '.test-builds'), { recursive: true });
+	await acquireBuildLock();
+	try {
+		return await runBuild(contentDir, extraEnv);
+	} finally {
+		releaseBuildLock();
+	}
+}
+
+/** Where the build lock lives; the global setup removes one a killed run left behind. */
+export const BUILD_LOCK = join(projectRoot, '.test-builds', 'build.lock');
+
+async function acquireBuildLock() {
+	for (;;) {
+		try {
+			mkdirSync(BUILD_LOCK);
+			return;
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+			await sleep(250);
+		}
+	}
+}
+
+function releaseBuildLock() {
+	rmSync(BUILD_LOCK, { recursive: true, force: true });
+}
+
+function runBuild(contentDir: string, extraEnv: NodeJS.ProcessEnv): Promise<BuildResult> {
 	const outDir = mkdtempSync(join(projectRoot, '.test-builds', 'dist-'));
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, [astroBin, 'build', '--outDir', outDir], { cwd: projectRoot, env: { ...astroEnv(contentDir), ...extraEnv } });
@@ -95,7 +124,8 @@ export async function startDevServer(contentDir: string): Promise<{ origin: stri
 	};
 }
 
-function freePort(): Promise<number> {
+/** A port nothing listens on right now, on the loopback interface. */
+export function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const server = createServer();
 		server.listen(0, '127.0.0.1', () => {

@@ -4,7 +4,7 @@
  */
 import type { TestProject } from 'vitest/node';
 import { join } from 'node:path';
-import { buildSite, cleanUp, fixturesDir, projectRoot } from './build';
+import { BUILD_LOCK, buildSite, cleanUp, fixturesDir, freePort, projectRoot } from './build';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -12,12 +12,17 @@ declare module 'vitest' {
 		sampleBuildOutput: string;
 		smallDist: string;
 		smallBuildOutput: string;
+		/** The port the sample build's /admin/ expects the local decap-server on (tests/e2e/cms.test.ts). */
+		cmsPort: number;
 	}
 }
 
 export default async function setup(project: TestProject) {
+	cleanUp(BUILD_LOCK);
+	// The sample's /admin/ is built as `npm run cms` serves it: against a local decap-server.
+	const cmsPort = await freePort();
 	// One build at a time: Astro keeps generated modules in the project's shared `.astro/` folder.
-	const sample = await buildSite(join(projectRoot, 'content'));
+	const sample = await buildSite(join(projectRoot, 'content'), { KB_CMS_LOCAL: 'fs', KB_CMS_LOCAL_PORT: String(cmsPort) });
 	// Stray dev-looking variables must not leak the fixture's draft into a production build.
 	const small = await buildSite(join(fixturesDir, 'small-kb'), { NODE_ENV: 'development', MODE: 'development' });
 	for (const [name, result] of [['sample content', sample], ['small-kb fixture', small]] as const) {
@@ -27,5 +32,6 @@ export default async function setup(project: TestProject) {
 	project.provide('sampleBuildOutput', sample.output);
 	project.provide('smallDist', small.outDir);
 	project.provide('smallBuildOutput', small.output);
+	project.provide('cmsPort', cmsPort);
 	return () => cleanUp(sample.outDir, small.outDir);
 }

@@ -26,9 +26,13 @@ const byName = Object.fromEntries(
 function describeSchema(schema: z.core.$ZodType): { optional: boolean; type: string; inner: z.core.$ZodType } {
 	let current = schema;
 	let optional = false;
-	while (['default', 'optional'].includes(current._zod.def.type)) {
-		optional = true;
-		current = (current._zod.def as unknown as { innerType: z.core.$ZodType }).innerType;
+	for (;;) {
+		const def = current._zod.def as unknown as { type: string; innerType: z.core.$ZodType; out: z.core.$ZodType };
+		if (def.type === 'pipe') current = def.out;
+		else if (def.type === 'default' || def.type === 'optional') {
+			optional = true;
+			current = def.innerType;
+		} else break;
 	}
 	return { optional, type: current._zod.def.type, inner: current };
 }
@@ -53,7 +57,7 @@ function expectNoDrift(shape: Shape, fields: CmsField[], where: string) {
 		const { optional, type, inner } = describeSchema(shape[field.name]);
 		expect(field.required === false, `${where}.${field.name} optional`).toBe(optional);
 		expect(expectedWidget[type], `${where}.${field.name} widget`).toContain(field.widget);
-		if (type === 'enum') expect(field.options).toEqual((inner as unknown as { options: string[] }).options);
+		if (type === 'enum') expect((field.options as Array<{ value: string }>).map((o) => o.value)).toEqual((inner as unknown as { options: string[] }).options);
 		if (type === 'object') expectNoDrift((inner as unknown as { shape: Shape }).shape, field.fields as CmsField[], `${where}.${field.name}`);
 		if (type === 'array' && field.widget === 'list' && field.fields) {
 			const element = (inner._zod.def as unknown as { element: { shape: Shape } }).element;
@@ -74,7 +78,8 @@ describe('CMS configuration generated from the schemas (no drift)', () => {
 
 	it('uses the widgets writers expect for articles', () => {
 		const field = (name: string) => byName.articles.find((f) => f.name === name)!;
-		expect(field('stage')).toMatchObject({ widget: 'select', options: [...STAGES] });
+		expect(field('stage')).toMatchObject({ widget: 'select', options: STAGES.map((value) => ({ value })) });
+		expect(field('stage').options).toContainEqual({ label: 'During purchase', value: 'during-purchase' });
 		expect(field('category')).toMatchObject({ widget: 'relation', collection: 'categories', value_field: '{{slug}}' });
 		expect(field('related')).toMatchObject({ widget: 'relation', collection: 'articles', multiple: true, required: false });
 		expect(field('keywords')).toMatchObject({ widget: 'list', required: false });

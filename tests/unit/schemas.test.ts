@@ -46,3 +46,20 @@ describe('site settings schema', () => {
 		]);
 	});
 });
+
+describe('optional fields a writer cleared in the CMS', () => {
+	it('count as not set instead of failing the build', () => {
+		const article = articleSchema.parse({
+			title: 'How do I return an item?',
+			description: 'Start a return from your account within the return window.',
+			stage: 'after-purchase',
+			category: 'returns',
+			updated: '2026-10-14',
+			reviewed: '',
+			owner: null,
+		});
+		expect(article.reviewed).toBeUndefined();
+		expect(article.owner).toBeUndefined();
+		expect(() => articleSchema.parse({ ...article, reviewed: 'soon' })).toThrow(/date like 2026-10-14/);
+	});
+});

@@ -1,0 +1,223 @@
+/**
+ * Writers edit through the real Decap CMS UI (the sample build's /admin/) against the real decap-server,
+ * on a temporary copy of the sample content.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { networkInterfaces, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { startDecapServer } from '../../src/lib/decap-server';
+import { articleSchema, faqGroupSchema } from '../../src/schemas';
+import { buildSite, cleanUp, projectRoot } from '../helpers/build';
+import { launchChromium, serveSite, type StaticSite } from '../helpers/chromium';
+
+const port = inject('cmsPort');
+const sampleContent = join(projectRoot, 'content');
+let root: string;
+let decap: ChildProcess;
+let browser: Browser;
+let site: StaticSite;
+let page: Page;
+const otherOrigins: string[] = [];
+
+const contentFile = (path: string) => join(root, 'content', path);
+const read = (path: string) => readFileSync(contentFile(path), 'utf8');
+
+/** Waits until a file satisfies `check` (decap-server writes after the UI says it saved). */
+async function waitForFile(path: string, check: (text: string | undefined) => boolean) {
+	for (let attempt = 0; attempt < 100; attempt++) {
+		const text = existsSync(contentFile(path)) ? read(path) : undefined;
+		if (check(text)) return text;
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	throw new Error(`${path} never reached the expected state:\n${existsSync(contentFile(path)) ? read(path) : '(missing)'}`);
+}
+
+async function openEntry(collection: string, slug: string) {
+	await page.goto(`${site.origin}/admin/#/collections/${collection}/entries/${slug}`);
+	// A reload makes Decap load the entry afresh, as when a writer opens a link.
+	await page.reload();
+	await page.getByRole('button', { name: 'Publish' }).first().waitFor();
+}
+
+async function publish() {
+	await page.getByRole('button', { name: 'Publish' }).first().click();
+	await page.getByText('Publish now').click();
+	await page.getByText('Unsaved changes').waitFor({ state: 'hidden' });
+}
+
+/** Opens a react-select widget (select, relation) by its field name and picks an option. */
+async function pick(field: string, option: string) {
+	await page.locator(`[id^="${field}-field-"]`).first().click();
+	await page.keyboard.type(option);
+	await page.getByText(option, { exact: true }).last().waitFor();
+	await page.keyboard.press('Enter');
+}
+
+beforeAll(async () => {
+	root = mkdtempSync(join(tmpdir(), 'answerkit-cms-'));
+	cpSync(sampleContent, join(root, 'content'), { recursive: true });
+	[decap, browser, site] = await Promise.all([startDecapServer({ root, mode: 'fs', port }), launchChromium(), serveSite(inject('sampleDist'))]);
+	page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+	page.on('request', (request) => {
+		const { protocol, hostname } = new URL(request.url());
+		if (/^https?:$/.test(protocol) && !['127.0.0.1', 'localhost'].includes(hostname)) otherOrigins.push(request.url());
+	});
+	page.on('dialog', (dialog) => dialog.accept());
+	await page.goto(`${site.origin}/admin/`);
+	await page.getByRole('button', { name: /login/i }).click();
+	await page.getByText('Articles', { exact: true }).first().waitFor();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+	decap?.kill();
+	if (root) cleanUp(root);
+});
+
+describe('Decap CMS at /admin/', () => {
+	it('is served from the site itself and kept out of search engines and the sitemap', async () => {
+		const dist = inject('sampleDist');
+		const html = readFileSync(join(dist, 'admin/index.html'), 'utf8');
+		expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
+		expect(html).toContain('<script src="/admin/decap/decap-cms.js"></script>');
+		expect(existsSync(join(dist, 'admin/decap/decap-cms.js'))).toBe(true);
+		expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('/admin/');
+		expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain('Disallow: /admin/');
+		await expect(page.evaluate(() => typeof (window as unknown as { CMS?: unknown }).CMS)).resolves.toBe('object');
+	});
+
+	it('saves every sample article byte for byte: unchanged when opened and saved, only the edited line after a rich-text edit', { timeout: 600_000 }, async () => {
+		const slugs = readdirSync(join(sampleContent, 'articles')).map((file) => file.replace(/\.mdx$/, ''));
+		expect(slugs.length).toBeGreaterThanOrEqual(48);
+		let savedUnchanged = 0;
+		for (const slug of slugs) {
+			const path = `articles/${slug}.mdx`;
+			const original = read(path);
+			await openEntry('articles', slug);
+			// Some widgets normalise their value on load, which lets the writer save at once: that save must not alter the file.
+			if (await page.getByText('Unsaved changes').isVisible()) {
+				await publish();
+				expect(await waitForFile(path, (text) => text === original), `${slug} saved without edits`).toBe(original);
+				savedUnchanged++;
+			}
+			const body = page.locator('[data-slate-editor="true"]').first();
+			await body.locator('p').first().click({ position: { x: 3, y: 8 } });
+			await page.keyboard.press('Control+Home');
+			// One input event: typed key by key, a busy machine lets the editor re-render between keys and move the caret.
+			await page.keyboard.insertText('OK ');
+			await publish();
+			const end = original.indexOf('\n---\n') + 5;
+			const expected = `${original.slice(0, end)}OK ${original.slice(end)}`;
+			expect(await waitForFile(path, (text) => text !== original), `${slug} after typing "OK " at the start of the body`).toBe(expected);
+		}
+		expect(savedUnchanged).toBeGreaterThan(0);
+	});
+
+	it('creates an article with a callout that validates and builds, with a live preview in the site style', async () => {
+		await page.goto(`${site.origin}/admin/#/collections/articles/new`);
+		await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Can I pay with a voucher from a partner shop?');
+		await page.getByRole('textbox', { name: 'Description', exact: true }).fill('No, we only accept Fernhill gift cards, but you can combine one with another payment method.');
+		await pick('stage', 'During purchase');
+		await pick('category', 'Payment');
+		await page.locator('[id^="keywords-field-"]').fill('partner voucher, third-party gift card');
+		await page.locator('[data-slate-editor="true"]').first().click();
+		await page.keyboard.insertText('We accept Fernhill gift cards only.');
+		await page.keyboard.press('Enter');
+		await page.getByTitle('Add Component').click();
+		await page.getByRole('menuitem', { name: 'Callout' }).click();
+		await page.locator('[id^="title-field-"]').nth(1).fill('Gift cards from other shops');
+		await page.locator('[data-slate-editor="true"]').nth(1).click();
+		await page.keyboard.insertText('Vouchers from other shops cannot be used with us.');
+
+		const preview = page.frameLocator('iframe').first();
+		await expect(preview.locator('.callout.callout--info .callout__title').textContent()).resolves.toBe('Gift cards from other shops');
+		await expect(preview.locator('link[rel="stylesheet"]').first().getAttribute('href')).resolves.toMatch(/^\/_astro\/.+\.css$/);
+
+		await publish();
+		const path = 'articles/can-i-pay-with-a-voucher-from-a-partner-shop.mdx';
+		const file = (await waitForFile(path, (text) => text !== undefined))!;
+		expect(file).toContain('\n---\nWe accept Fernhill gift cards only.\n\n<Callout type="info" title="Gift cards from other shops">\nVouchers from other shops cannot be used with us.\n</Callout>');
+		const frontmatter = articleSchema.parse(parse(file.split('\n---\n')[0].slice(4)));
+		expect(frontmatter).toMatchObject({ stage: 'during-purchase', category: 'payment', keywords: ['partner voucher', 'third-party gift card'], draft: false });
+
+		const build = await buildSite(join(root, 'content'));
+		try {
+			expect(build.ok, build.output).toBe(true);
+			const html = readFileSync(join(build.outDir, 'articles/can-i-pay-with-a-voucher-from-a-partner-shop/index.html'), 'utf8');
+			expect(html).toContain('<p class="callout__title">Gift cards from other shops</p>');
+		} finally {
+			cleanUp(build.outDir);
+		}
+	});
+
+	it('edits that article, adds a FAQ question and uploads an image', async () => {
+		const path = 'articles/can-i-pay-with-a-voucher-from-a-partner-shop.mdx';
+		const before = read(path);
+		await openEntry('articles', 'can-i-pay-with-a-voucher-from-a-partner-shop');
+		await page.getByRole('textbox', { name: 'Description', exact: true }).fill('No, only Fernhill gift cards, which you can combine with any other payment method.');
+		await publish();
+		const edited = (await waitForFile(path, (text) => text !== before))!;
+		expect(edited).toContain('description: No, only Fernhill gift cards, which you can combine with any other');
+		expect(edited.split('\n---\n')[1]).toBe(before.split('\n---\n')[1]);
+
+		const faqBefore = read('faq/accounts.yaml');
+		await openEntry('faq', 'accounts');
+		await page.getByRole('button', { name: 'Add questions' }).click();
+		await page.locator('[id^="id-field-"]').last().fill('account-partner-login');
+		await page.locator('[id^="question-field-"]').last().fill('Can I sign in with my partner shop account?');
+		await page.locator('[id^="answer-field-"]').last().fill('No, you need a Fernhill account, or you can [check out as a guest](/articles/guest-checkout/).');
+		await publish();
+		const faq = (await waitForFile('faq/accounts.yaml', (text) => text !== faqBefore))!;
+		expect(faq.startsWith(faqBefore)).toBe(true);
+		const group = faqGroupSchema.parse(parse(faq));
+		expect(group.questions.at(-1)).toEqual({
+			id: 'account-partner-login',
+			question: 'Can I sign in with my partner shop account?',
+			answer: 'No, you need a Fernhill account, or you can [check out as a guest](/articles/guest-checkout/).',
+		});
+
+		await page.goto(`${site.origin}/admin/#/collections/articles`);
+		await page.getByText('Media', { exact: true }).click();
+		const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+		await page.locator('input[type=file]').setInputFiles({ name: 'parcel-label.png', mimeType: 'image/png', buffer: png });
+		const upload = join(root, 'public/uploads/parcel-label.png');
+		for (let attempt = 0; attempt < 50 && !existsSync(upload); attempt++) await new Promise((resolve) => setTimeout(resolve, 100));
+		expect(readFileSync(upload)).toEqual(png);
+		await page.getByRole('button', { name: 'Close' }).first().click();
+	});
+
+	it('deletes the article', async () => {
+		await openEntry('articles', 'can-i-pay-with-a-voucher-from-a-partner-shop');
+		await page.getByRole('button', { name: 'Delete entry' }).click();
+		await waitForFile('articles/can-i-pay-with-a-voucher-from-a-partner-shop.mdx', (text) => text === undefined);
+	});
+
+	it('made no request to another origin', () => {
+		expect(otherOrigins).toEqual([]);
+	});
+});
+
+describe('the local CMS backend (decap-server)', () => {
+	it('answers on the loopback address and refuses connections on every other address', async () => {
+		const reachable = (host: string) =>
+			new Promise<boolean>((resolve) => {
+				const socket = connect({ host, port, timeout: 2000 });
+				socket.once('connect', () => resolve(socket.destroy() && true));
+				socket.once('error', () => resolve(false));
+				socket.once('timeout', () => resolve(socket.destroy() && false));
+			});
+		expect(await reachable('127.0.0.1')).toBe(true);
+		const others = Object.values(networkInterfaces())
+			.flat()
+			.filter((address) => address && !address.internal)
+			.map((address) => address!.address);
+		expect(others.length, 'this machine needs a non-loopback address for this test').toBeGreaterThan(0);
+		for (const address of others) expect(await reachable(address), address).toBe(false);
+	});
+});
