@@ -11,13 +11,20 @@ import { startDecapServer } from '../src/lib/decap-server.ts';
 
 const mode = process.argv.includes('--git') ? 'git' : 'fs';
 const root = dirname(contentDir());
-const decap = await startDecapServer({ root, mode, port: LOCAL_BACKEND_PORT });
+const port = Number(process.env.KB_CMS_LOCAL_PORT || LOCAL_BACKEND_PORT);
+const site = 4321;
+const { process: decap, stop: stopDecap } = await startDecapServer({
+	root,
+	mode,
+	port,
+	allowedOrigins: [`http://localhost:${site}`, `http://127.0.0.1:${site}`],
+});
 decap.stdout!.pipe(process.stdout);
 decap.stderr!.pipe(process.stderr);
-console.log(`decap-server (${mode} mode) edits ${root} on http://127.0.0.1:${LOCAL_BACKEND_PORT}, reachable from this machine only`);
+console.log(`decap-server (${mode} mode) edits ${root} on http://127.0.0.1:${port}, for pages of http://localhost:${site} only`);
 
 const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
-const site = spawn(process.execPath, [astro, 'dev'], {
+const dev = spawn(process.execPath, [astro, 'dev', '--port', String(site)], {
 	cwd: projectRoot,
 	env: { ...process.env, KB_CMS_LOCAL: mode, ASTRO_TELEMETRY_DISABLED: '1' },
 	stdio: 'inherit',
@@ -25,13 +32,13 @@ const site = spawn(process.execPath, [astro, 'dev'], {
 console.log('Edit at http://localhost:4321/admin/');
 
 const stop = () => {
-	decap.kill();
-	site.kill();
+	void stopDecap();
+	dev.kill();
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
-decap.on('exit', () => site.kill());
-site.on('exit', (code) => {
-	decap.kill();
+decap.on('exit', () => dev.kill());
+dev.on('exit', (code) => {
+	void stopDecap();
 	process.exitCode = code ?? 0;
 });

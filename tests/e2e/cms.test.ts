@@ -3,14 +3,14 @@
  * on a temporary copy of the sample content.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { startDecapServer } from '../../src/lib/decap-server';
+import { startDecapServer, type DecapServer } from '../../src/lib/decap-server';
 import { articleSchema, faqGroupSchema } from '../../src/schemas';
 import { buildSite, cleanUp, projectRoot } from '../helpers/build';
 import { launchChromium, serveSite, type StaticSite } from '../helpers/chromium';
@@ -18,7 +18,7 @@ import { launchChromium, serveSite, type StaticSite } from '../helpers/chromium'
 const port = inject('cmsPort');
 const sampleContent = join(projectRoot, 'content');
 let root: string;
-let decap: ChildProcess;
+let decap: DecapServer;
 let browser: Browser;
 let site: StaticSite;
 let page: Page;
@@ -61,7 +61,8 @@ async function pick(field: string, option: string) {
 beforeAll(async () => {
 	root = mkdtempSync(join(tmpdir(), 'answerkit-cms-'));
 	cpSync(sampleContent, join(root, 'content'), { recursive: true });
-	[decap, browser, site] = await Promise.all([startDecapServer({ root, mode: 'fs', port }), launchChromium(), serveSite(inject('sampleDist'))]);
+	[browser, site] = await Promise.all([launchChromium(), serveSite(inject('sampleDist'))]);
+	decap = await startDecapServer({ root, mode: 'fs', port, allowedOrigins: [site.origin] });
 	page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
 	page.on('request', (request) => {
 		const { protocol, hostname } = new URL(request.url());
@@ -76,7 +77,7 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 	await site?.close();
-	decap?.kill();
+	await decap?.stop();
 	if (root) cleanUp(root);
 });
 
@@ -205,19 +206,35 @@ describe('Decap CMS at /admin/', () => {
 
 describe('the local CMS backend (decap-server)', () => {
 	it('answers on the loopback address and refuses connections on every other address', async () => {
-		const reachable = (host: string) =>
+		const ports = [port, decap.internalPort];
+		const reachable = (host: string, onPort: number) =>
 			new Promise<boolean>((resolve) => {
-				const socket = connect({ host, port, timeout: 2000 });
+				const socket = connect({ host, port: onPort, timeout: 2000 });
 				socket.once('connect', () => resolve(socket.destroy() && true));
 				socket.once('error', () => resolve(false));
 				socket.once('timeout', () => resolve(socket.destroy() && false));
 			});
-		expect(await reachable('127.0.0.1')).toBe(true);
+		for (const onPort of ports) expect(await reachable('127.0.0.1', onPort)).toBe(true);
 		const others = Object.values(networkInterfaces())
 			.flat()
 			.filter((address) => address && !address.internal)
 			.map((address) => address!.address);
 		expect(others.length, 'this machine needs a non-loopback address for this test').toBeGreaterThan(0);
-		for (const address of others) expect(await reachable(address), address).toBe(false);
+		for (const address of others) for (const onPort of ports) expect(await reachable(address, onPort), `${address}:${onPort}`).toBe(false);
+	});
+
+	it('lets in only the help center\'s own pages, not other websites open in the writer\'s browser', async () => {
+		const info = (headers: Record<string, string>) =>
+			fetch(`http://127.0.0.1:${port}/api/v1`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: '{"action":"info"}' });
+		expect((await info({ Origin: site.origin })).status).toBe(200);
+		expect(await (await info({})).json()).toMatchObject({ type: 'local_fs' });
+		expect((await info({ Origin: 'https://evil.example' })).status).toBe(403);
+		// A hostile DNS name pointing at 127.0.0.1 (DNS rebinding) sends its own name as Host.
+		const rebound = await new Promise<number>((resolve, reject) => {
+			const req = httpRequest({ host: '127.0.0.1', port, path: '/api/v1', method: 'POST', headers: { Host: `evil.example:${port}` } }, (res) => resolve(res.statusCode!));
+			req.on('error', reject);
+			req.end('{"action":"info"}');
+		});
+		expect(rebound).toBe(403);
 	});
 });
