@@ -320,6 +320,13 @@ export function collections(paths: CmsPaths): Array<FolderCollection | FilesColl
 					format: 'yaml',
 					fields: fieldsOf(siteSettingsSchema.shape),
 				},
+			],
+		},
+		{
+			name: 'search',
+			label: 'Search synonyms',
+			delete: false,
+			files: [
 				{
 					name: 'synonyms',
 					label: 'Search synonyms',

@@ -1,6 +1,10 @@
 /**
  * `kb-pairs`: edits a map whose keys writers choose (policy values, search synonyms), which no built-in
- * Decap widget can. Rows keep their order; `value_type: list` stores comma-separated values as a list.
+ * Decap widget can. `value_type: list` stores comma-separated values as a list.
+ *
+ * Decap keeps entry data in Immutable.js maps, which forget the order of more than 8 keys, so the file
+ * order cannot survive a save: the widget writes keys sorted instead (its value serializer runs on every
+ * save, edited or not), and the sample content is stored sorted, so saving changes only what was edited.
  */
 import { decapReact, plain, type ImmutableLike } from './react';
 
@@ -26,9 +30,14 @@ function options(field: unknown): FieldOptions {
 	};
 }
 
-/** Stored map → editable rows. */
+/** The stored form: the same pairs, keys in sorted order. */
+export function sortedPairs(value: PairsValue | undefined): PairsValue {
+	return Object.fromEntries(Object.entries(value ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** Stored map → editable rows, sorted by name. */
 export function toRows(value: PairsValue | undefined): Row[] {
-	return Object.entries(value ?? {}).map(([key, v]) => ({ key, value: Array.isArray(v) ? v.join(', ') : String(v) }));
+	return Object.entries(sortedPairs(value)).map(([key, v]) => ({ key, value: Array.isArray(v) ? v.join(', ') : String(v) }));
 }
 
 /** Editable rows → stored map (rows without a name are not stored yet). */
@@ -44,7 +53,7 @@ export function fromRows(rows: Row[], list: boolean): PairsValue {
 					.filter(Boolean)
 			: value.trim();
 	}
-	return result;
+	return sortedPairs(result);
 }
 
 /** Problems writers must fix before saving, in words they understand. */
@@ -64,7 +73,10 @@ export function rowProblems(rows: Row[], { keyPattern, list }: Pick<FieldOptions
 }
 
 /** Registers the widget with Decap. */
-export function registerPairsWidget(cms: { registerWidget: (name: string, control: unknown, preview?: unknown) => void }) {
+export function registerPairsWidget(cms: {
+	registerWidget: (name: string, control: unknown, preview?: unknown) => void;
+	registerWidgetValueSerializer: (widget: string, serializer: { serialize: (value: unknown) => unknown; deserialize: (value: unknown) => unknown }) => void;
+}) {
 	const { h, createClass } = decapReact();
 
 	const Control = createClass({
@@ -122,6 +134,10 @@ export function registerPairsWidget(cms: { registerWidget: (name: string, contro
 		);
 
 	cms.registerWidget('kb-pairs', Control, Preview);
+	cms.registerWidgetValueSerializer('kb-pairs', {
+		serialize: (value) => sortedPairs(plain<PairsValue>(value)),
+		deserialize: (value) => value,
+	});
 }
 
 interface Self {
