@@ -4,6 +4,7 @@
  */
 import { ID_PATTERN } from '../schemas';
 import { AA_TEXT_CONTRAST, contrastRatio } from './contrast';
+import { findCmsUnsafeSyntax } from './cms-safe';
 import { findComponentUses, WRITER_COMPONENTS } from './component-usage';
 import { didYouMean } from './suggest';
 
@@ -34,6 +35,7 @@ export function checkContent(content: ContentSnapshot): Problem[] {
 		...checkFileNames(content.folders),
 		...checkReferences(content),
 		...checkComponents(content),
+		...checkCmsSafety(content),
 		...checkFaqIds(content.faqGroups),
 		...checkBrandColor(content.settings),
 	];
@@ -133,6 +135,13 @@ function checkComponents(content: ContentSnapshot): Problem[] {
 		}
 	}
 	return problems;
+}
+
+/** Article and snippet bodies must survive a rich-text edit in the CMS (see cms-safe.ts). */
+function checkCmsSafety(content: ContentSnapshot): Problem[] {
+	return [...content.articles, ...content.snippets].flatMap(({ file, source }) =>
+		findCmsUnsafeSyntax(source).map(({ line, message }) => ({ file, line, message })),
+	);
 }
 
 function checkFaqIds(groups: ContentSnapshot['faqGroups']): Problem[] {

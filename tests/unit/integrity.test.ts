@@ -108,3 +108,40 @@ describe('content integrity checks', () => {
 		expect(text).toBe('The help center content has 2 problems to fix:\n  content/articles/a.mdx: first\n  content/articles/b.mdx:3: second');
 	});
 });
+
+describe('content the CMS editor could not write back', () => {
+	it('fails on {…} expressions, imports and aligned tables, naming the line, and leaves code and component attributes alone', () => {
+		const source = [
+			'---',
+			'title: x',
+			'keywords: {a: 1}',
+			'---',
+			'Hello {/* note */} there.',
+			'',
+			'import Thing from "./thing"',
+			'',
+			'| Option | Cost |',
+			'| :--- | ---: |',
+			'| A | B |',
+			'',
+			'| Plain | Table |',
+			'| --- | --- |',
+			'',
+			'Use `{braces}` in code.',
+			'',
+			'```js',
+			'const a = { b: 1 };',
+			'```',
+			'',
+			'<Callout type="info" title={"Say \\"hi\\""}>',
+			'Text.',
+			'</Callout>',
+		].join('\n');
+		const problems = checkContent(snapshot({ snippets: [{ id: 'order-number', file: 'snippets/order-number.mdx', source }] }));
+		expect(problems.map((p) => [p.file, p.line, p.message.split(' ').slice(0, 3).join(' ')])).toEqual([
+			['snippets/order-number.mdx', 5, 'curly braces are'],
+			['snippets/order-number.mdx', 7, '"import" lines are'],
+			['snippets/order-number.mdx', 10, 'table column alignment'],
+		]);
+	});
+});
