@@ -2,6 +2,7 @@
  * `npm run cms`: the site in dev mode plus decap-server on 127.0.0.1, so writers edit at
  * http://localhost:4321/admin/ and see changes live. `npm run cms -- --git` uses the editorial workflow
  * (draft → in review → ready) with commits and branches in this repository; see README.
+ * `--port N` serves the site on another port than 4321.
  */
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -12,7 +13,8 @@ import { startDecapServer } from '../src/lib/decap-server.ts';
 const mode = process.argv.includes('--git') ? 'git' : 'fs';
 const root = dirname(contentDir());
 const port = Number(process.env.KB_CMS_LOCAL_PORT || LOCAL_BACKEND_PORT);
-const site = 4321;
+const portOption = process.argv.indexOf('--port');
+const site = portOption === -1 ? 4321 : Number(process.argv[portOption + 1]);
 const { process: decap, stop: stopDecap } = await startDecapServer({
 	root,
 	mode,
@@ -29,7 +31,7 @@ const dev = spawn(process.execPath, [astro, 'dev', '--port', String(site)], {
 	env: { ...process.env, KB_CMS_LOCAL: mode, ASTRO_TELEMETRY_DISABLED: '1' },
 	stdio: 'inherit',
 });
-console.log('Edit at http://localhost:4321/admin/');
+console.log(`Edit at http://localhost:${site}/admin/`);
 
 const stop = () => {
 	void stopDecap();

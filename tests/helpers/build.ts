@@ -27,18 +27,23 @@ export interface BuildResult {
  */
 export async function buildSite(contentDir: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<BuildResult> {
 	mkdirSync(join(projectRoot, '.test-builds'), { recursive: true });
-	await acquireBuildLock();
+	await acquireAstroLock();
 	try {
 		return await runBuild(contentDir, extraEnv);
 	} finally {
-		releaseBuildLock();
+		releaseAstroLock();
 	}
 }
 
-/** Where the build lock lives; the global setup removes one a killed run left behind. */
+/** Where the lock lives; the global setup removes one a killed run left behind. */
 export const BUILD_LOCK = join(projectRoot, '.test-builds', 'build.lock');
 
-async function acquireBuildLock() {
+/**
+ * Waits until no other test file runs Astro (a build or a dev server) in this project, then claims it:
+ * they share the project's `.astro/` folder, and Astro refuses a second dev server.
+ */
+export async function acquireAstroLock() {
+	mkdirSync(join(projectRoot, '.test-builds'), { recursive: true });
 	for (;;) {
 		try {
 			mkdirSync(BUILD_LOCK);
@@ -50,7 +55,8 @@ async function acquireBuildLock() {
 	}
 }
 
-function releaseBuildLock() {
+/** Lets the next Astro process of another test file run. */
+export function releaseAstroLock() {
 	rmSync(BUILD_LOCK, { recursive: true, force: true });
 }
 
@@ -83,7 +89,7 @@ export function cleanUp(...folders: string[]) {
  * (Astro's dev server serves no pages when it sees VITEST) and without the MODE/DEV/PROD/NODE_ENV values
  * Vitest exports for itself, plus the content folder.
  */
-function astroEnv(contentDir: string): NodeJS.ProcessEnv {
+export function astroEnv(contentDir: string): NodeJS.ProcessEnv {
 	const vitestOwn = /^(VITEST.*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL|FORCE_TTY)$/;
 	const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !vitestOwn.test(name)));
 	return { ...env, KB_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
@@ -91,10 +97,11 @@ function astroEnv(contentDir: string): NodeJS.ProcessEnv {
 
 /** `astro dev` for a content folder on a free loopback port, as writers run it. */
 export async function startDevServer(contentDir: string): Promise<{ origin: string; stop: () => Promise<void> }> {
+	await acquireAstroLock();
 	const port = await freePort();
 	const child = spawn(process.execPath, [astroBin, 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: projectRoot, env: astroEnv(contentDir) });
 	let output = '';
-	await new Promise<void>((resolve, reject) => {
+	const started = new Promise<void>((resolve, reject) => {
 		const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${output}`)), 60_000);
 		const onData = (chunk: Buffer) => {
 			output += chunk;
@@ -107,6 +114,11 @@ export async function startDevServer(contentDir: string): Promise<{ origin: stri
 		child.stderr.on('data', onData);
 		child.on('exit', (code) => reject(new Error(`astro dev exited with ${code}:\n${output}`)));
 	});
+	await started.catch((error) => {
+		child.kill();
+		releaseAstroLock();
+		throw error;
+	});
 	// The address is printed before routes are ready; wait until the home page renders.
 	const origin = `http://127.0.0.1:${port}`;
 	for (let attempt = 0; attempt < 60; attempt++) {
@@ -118,7 +130,10 @@ export async function startDevServer(contentDir: string): Promise<{ origin: stri
 		origin,
 		stop: () =>
 			new Promise((resolve) => {
-				child.once('exit', () => resolve());
+				child.once('exit', () => {
+					releaseAstroLock();
+					resolve();
+				});
 				child.kill('SIGTERM');
 			}),
 	};
