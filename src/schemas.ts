@@ -4,6 +4,7 @@
  * (this module has no Astro virtual imports, so plain Node can load it).
  */
 import { z } from 'astro/zod';
+import { SHORT_ID_PATTERN } from './lib/short-id';
 
 /** The three purchase stages, in the order a customer meets them. */
 export const STAGES = ['before-purchase', 'during-purchase', 'after-purchase'] as const;
@@ -64,6 +65,15 @@ export const articleSchema = z.object({
 	owner: optional(z.string().trim().min(1)),
 	/** Drafts are built in dev, never in production. */
 	draft: z.boolean().default(false),
+	/**
+	 * Permanent id behind the short link `/a/<id>/`: set once by the CMS (or derived from the file name when
+	 * absent), never changed, so links agents sent keep working when the title, file name or category change.
+	 */
+	id: optional(z.string().regex(SHORT_ID_PATTERN, 'must be 4–12 lowercase letters and digits, e.g. k7f2qa')).meta({
+		title: 'Short link id',
+		description: 'Set automatically and never changed: the permanent short link agents send is /a/<id>/.',
+		cmsWidget: 'kb-id',
+	}),
 });
 
 /** `categories/<id>.yaml`. */

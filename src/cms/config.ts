@@ -142,6 +142,7 @@ export function fieldFor(name: string, fieldSchema: AnySchema): CmsField {
 	switch (def.type) {
 		case 'string': {
 			if (typeof meta.references === 'string') return { ...field, ...relation(meta.references, false) };
+			if (typeof meta.cmsWidget === 'string') return { ...field, widget: meta.cmsWidget };
 			const pattern = stringPattern(stringRules(schema));
 			return { ...field, ...(pattern ? { pattern } : {}), ...widgetOverrides[name] };
 		}

@@ -3,6 +3,7 @@
  * Decap bundle the page loaded before this script, then starts the CMS with the generated config.
  */
 import { editorComponents, type PreviewContext } from './components';
+import { registerIdWidget } from './id-widget';
 import { registerPairsWidget } from './pairs-widget';
 import { registerPreviews } from './previews';
 
@@ -27,6 +28,7 @@ const data = JSON.parse(document.getElementById('kb-cms-data')!.textContent!) as
 const cms = (window as unknown as { CMS: Cms }).CMS;
 
 registerPairsWidget(cms);
+registerIdWidget(cms);
 for (const component of editorComponents(data.preview)) cms.registerEditorComponent(component);
 for (const style of data.styles) cms.registerPreviewStyle(style);
 registerPreviews(cms, data.preview);

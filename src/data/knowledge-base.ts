@@ -9,6 +9,7 @@ import { basename, join, relative } from 'node:path';
 import { contentDir } from '../lib/content-dir';
 import { checkContent, ContentError, formatProblems, type ContentSnapshot } from '../lib/integrity';
 import { STAGES, type Stage } from '../schemas';
+import { derivedShortId } from '../lib/short-id';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type CategoryEntry = CollectionEntry<'categories'>;
@@ -18,6 +19,8 @@ export type SnippetEntry = CollectionEntry<'snippets'>;
 /** An article with the fields pages use most, flattened for convenience. */
 export interface ArticleSummary {
 	slug: string;
+	/** Permanent short-link id: `/a/<id>/`. */
+	id: string;
 	title: string;
 	description: string;
 	category: string;
@@ -74,6 +77,7 @@ async function build(): Promise<KnowledgeBase> {
 	const snapshot: ContentSnapshot = {
 		articles: articleEntries.map((entry) => ({
 			slug: entry.id,
+			id: articleId(entry),
 			file: file(entry, 'articles', '.mdx'),
 			category: entry.data.category,
 			related: entry.data.related,
@@ -109,6 +113,7 @@ async function build(): Promise<KnowledgeBase> {
 		.filter((entry) => !(production && entry.data.draft))
 		.map((entry) => ({
 			slug: entry.id,
+			id: articleId(entry),
 			title: entry.data.title,
 			description: entry.data.description,
 			category: entry.data.category,
@@ -136,6 +141,9 @@ async function build(): Promise<KnowledgeBase> {
 		snippets: new Map(snippetEntries.map((entry) => [entry.id, entry])),
 	};
 }
+
+/** The article's permanent id: from its frontmatter, or derived from its file name. */
+const articleId = (entry: ArticleEntry) => entry.data.id ?? derivedShortId(entry.id);
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
 	const groups = new Map<string, T[]>();

@@ -1,6 +1,7 @@
 /** Every English UI string. A second language adds a sibling file with the same keys. */
 export const en = {
 	'skipLink': 'Skip to content',
+	'redirect.continue': 'Go to “{title}”',
 	'nav.label': 'Main',
 	'nav.faq': 'FAQ',
 	'nav.contact': 'Contact',

@@ -18,7 +18,7 @@ export interface Problem {
 
 /** What the checks need to know about the content, independent of how it was loaded. */
 export interface ContentSnapshot {
-	articles: { slug: string; file: string; category: string; related: string[]; draft: boolean; source: string }[];
+	articles: { slug: string; id: string; file: string; category: string; related: string[]; draft: boolean; source: string }[];
 	categories: { id: string; file: string }[];
 	faqGroups: { id: string; file: string; category: string; questions: { id: string; answer: string }[] }[];
 	snippets: { id: string; file: string; source: string }[];
@@ -37,6 +37,7 @@ export function checkContent(content: ContentSnapshot): Problem[] {
 		...checkComponents(content),
 		...checkCmsSafety(content),
 		...checkFaqIds(content.faqGroups),
+		...checkArticleIds(content.articles),
 		...checkBrandColor(content.settings),
 	];
 }
@@ -142,6 +143,18 @@ function checkCmsSafety(content: ContentSnapshot): Problem[] {
 	return [...content.articles, ...content.snippets].flatMap(({ file, source }) =>
 		findCmsUnsafeSyntax(source).map(({ line, message }) => ({ file, line, message })),
 	);
+}
+
+/** Two articles with one short-link id would send agents' links to the wrong page. */
+function checkArticleIds(articles: ContentSnapshot['articles']): Problem[] {
+	const seen = new Map<string, string>();
+	const problems: Problem[] = [];
+	for (const article of articles) {
+		const other = seen.get(article.id);
+		if (other) problems.push({ file: article.file, message: `id: "${article.id}" is already the short-link id of ${other}. Remove the id line from the newer article, and a new one is derived from its file name.` });
+		else seen.set(article.id, article.file);
+	}
+	return problems;
 }
 
 function checkFaqIds(groups: ContentSnapshot['faqGroups']): Problem[] {

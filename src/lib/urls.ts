@@ -12,6 +12,11 @@ export const faqIndexUrl = () => '/faq/';
 export const faqGroupUrl = (id: string) => `/faq/${id}/`;
 export const faqQuestionUrl = (groupId: string, questionId: string) => `${faqGroupUrl(groupId)}#${questionId}`;
 export const contactUrl = () => '/contact/';
+/** The permanent short link of an article: survives changes of title, file name and category. */
+export const shortArticleUrl = (id: string) => `/a/${id}/`;
+/** The permanent short link of a FAQ question: survives moving the question to another group. */
+export const shortQuestionUrl = (questionId: string) => `/q/${questionId}/`;
+export const articlesFeedUrl = () => '/api/articles.json';
 export const searchUrl = (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/');
 
 /** Joins a site-relative path to the site's public origin, e.g. for canonical URLs. */

@@ -83,6 +83,14 @@ describe('build fails with writer-friendly messages', () => {
 	});
 });
 
+describe('links agents sent', () => {
+	it('keep the short link leading to an article after its file is renamed', async () => {
+		const { ok, output, outDir } = await buildBroken((d) => renameSync(join(d, 'articles/payment-methods.mdx'), join(d, 'articles/ways-to-pay.mdx')));
+		expect(ok, output).toBe(true);
+		expect(readFileSync(join(outDir, 'a/pay3ms/index.html'), 'utf8')).toContain('url=/articles/ways-to-pay/');
+	});
+});
+
 describe('npm run dev', () => {
 	it('serves drafts for writers to preview, has working search, and re-indexes when content changes', async () => {
 		const dir = copyFixture('small-kb');

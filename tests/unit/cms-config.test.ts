@@ -39,7 +39,7 @@ function describeSchema(schema: z.core.$ZodType): { optional: boolean; type: str
 
 /** The widget each schema type must get in the CMS. */
 const expectedWidget: Record<string, string[]> = {
-	string: ['string', 'text', 'relation'],
+	string: ['string', 'text', 'relation', 'kb-id'],
 	enum: ['select'],
 	boolean: ['boolean'],
 	number: ['number'],

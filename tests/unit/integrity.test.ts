@@ -4,8 +4,8 @@ import { checkContent, formatProblems, type ContentSnapshot } from '../../src/li
 function snapshot(overrides: Partial<ContentSnapshot> = {}): ContentSnapshot {
 	return {
 		articles: [
-			{ slug: 'start-a-return', file: 'articles/start-a-return.mdx', category: 'returns', related: ['refund-status'], draft: false, source: 'You have <Policy name="return-window" />.\n<Snippet id="order-number" />' },
-			{ slug: 'refund-status', file: 'articles/refund-status.mdx', category: 'returns', related: [], draft: false, source: '<Callout type="info">\nHi\n</Callout>' },
+			{ slug: 'start-a-return', id: 'k7f2qa', file: 'articles/start-a-return.mdx', category: 'returns', related: ['refund-status'], draft: false, source: 'You have <Policy name="return-window" />.\n<Snippet id="order-number" />' },
+			{ slug: 'refund-status', id: 'r3fund', file: 'articles/refund-status.mdx', category: 'returns', related: [], draft: false, source: '<Callout type="info">\nHi\n</Callout>' },
 		],
 		categories: [{ id: 'returns', file: 'categories/returns.yaml' }],
 		faqGroups: [{ id: 'returns', file: 'faq/returns.yaml', category: 'returns', questions: [{ id: 'return-cost', answer: 'Free within <Policy name="return-window" />.' }] }],
@@ -142,6 +142,16 @@ describe('content the CMS editor could not write back', () => {
 			['snippets/order-number.mdx', 5, 'curly braces are'],
 			['snippets/order-number.mdx', 7, '"import" lines are'],
 			['snippets/order-number.mdx', 10, 'table column alignment'],
+		]);
+	});
+});
+
+describe('permanent short-link ids', () => {
+	it('fail the build when two articles share one, naming the newer file', () => {
+		const base = snapshot();
+		const problems = checkContent(snapshot({ articles: [base.articles[0], { ...base.articles[1], id: 'k7f2qa' }] }));
+		expect(problems).toEqual([
+			{ file: 'articles/refund-status.mdx', message: expect.stringContaining('id: "k7f2qa" is already the short-link id of articles/start-a-return.mdx') },
 		]);
 	});
 });

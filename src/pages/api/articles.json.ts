@@ -1,0 +1,14 @@
+import type { APIRoute } from 'astro';
+import { loadKnowledgeBase } from '../../data/knowledge-base';
+import { articlesFeed } from '../../lib/feed';
+
+/** `/api/articles.json`: see src/lib/feed.ts and README, "Articles feed". */
+export const GET: APIRoute = async () => {
+	const { settings, articles, categoriesById } = await loadKnowledgeBase();
+	const feed = articlesFeed(
+		settings.url,
+		articles.map((article) => ({ ...article, keywords: article.entry.data.keywords })),
+		(id) => categoriesById.get(id)?.data.title ?? id,
+	);
+	return new Response(JSON.stringify(feed, null, '\t'), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
