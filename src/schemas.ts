@@ -155,6 +155,18 @@ export const siteSettingsSchema = z.object({
 			analyticsEndpoint: optional(z.string().regex(/^(https:\/\/|\/)/, 'must be a path like /api/search-events or an https:// address')),
 		})
 		.default({}),
+	/** Articles that were removed, and the article each one's old addresses lead to now. */
+	removedArticles: z
+		.array(
+			z.object({
+				/** The removed article's file name (its old address was /articles/<slug>/). */
+				slug: id('a removed article\'s file name'),
+				/** The article its visitors go to instead. */
+				replacedBy: reference('articles'),
+			}),
+		)
+		.default([])
+		.meta({ description: 'When you delete an article, add its file name here with the article that replaces it, so links to it keep working.' }),
 	/** Policy values (return window, shipping threshold …) inserted with `<Policy name="…" />`. */
 	policies: z
 		.record(id('a policy name'), z.union([z.string().trim().min(1), z.number()]))

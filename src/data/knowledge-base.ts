@@ -4,12 +4,13 @@
  * (not once per page) and every listing is a map lookup.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { contentDir } from '../lib/content-dir';
 import { checkContent, ContentError, formatProblems, type ContentSnapshot } from '../lib/integrity';
 import { STAGES, type Stage } from '../schemas';
 import { derivedShortId } from '../lib/short-id';
+import { parsePublishedUrls, planPermanence, PUBLISHED_URLS_FILE, serializePublishedUrls, type ArticleRedirect } from '../lib/published-urls';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type CategoryEntry = CollectionEntry<'categories'>;
@@ -45,6 +46,8 @@ export interface KnowledgeBase {
 	faqGroups: FaqEntry[];
 	faqGroupsByCategory: Map<string, FaqEntry[]>;
 	snippets: Map<string, SnippetEntry>;
+	/** Old addresses of renamed and removed articles, and where they lead now. */
+	articleRedirects: ArticleRedirect[];
 }
 
 let cached: Promise<KnowledgeBase> | undefined;
@@ -95,6 +98,7 @@ async function build(): Promise<KnowledgeBase> {
 		settings: {
 			file: file(settingsEntry, 'settings', '.yaml'),
 			featured: settingsEntry.data.featured,
+			removedArticles: settingsEntry.data.removedArticles,
 			policies: settingsEntry.data.policies,
 			brandColor: settingsEntry.data.brandColor,
 		},
@@ -124,6 +128,8 @@ async function build(): Promise<KnowledgeBase> {
 		}))
 		.sort((a, b) => a.title.localeCompare(b.title));
 
+	const permanence = production ? keepPublishedUrls(root, articles, settingsEntry.data.removedArticles) : { redirects: [] };
+
 	const sortedCategories = [...categories].sort(
 		(a, b) => STAGES.indexOf(a.data.stage) - STAGES.indexOf(b.data.stage) || a.data.order - b.data.order || a.data.title.localeCompare(b.data.title),
 	);
@@ -139,7 +145,24 @@ async function build(): Promise<KnowledgeBase> {
 		faqGroups: [...faqGroups].sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title)),
 		faqGroupsByCategory: groupBy(faqGroups, (group) => group.data.category),
 		snippets: new Map(snippetEntries.map((entry) => [entry.id, entry])),
+		articleRedirects: permanence.redirects,
 	};
+}
+
+/**
+ * Checks that every article address ever published still leads somewhere, and records the current ones
+ * (see src/lib/published-urls.ts). Production builds only: drafts are never published.
+ */
+function keepPublishedUrls(root: string, articles: readonly ArticleSummary[], removed: { slug: string; replacedBy: string }[]) {
+	const path = join(root, PUBLISHED_URLS_FILE);
+	const before = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+	const plan = planPermanence(parsePublishedUrls(before), articles, removed);
+	if (plan.broken.length > 0) {
+		throw new ContentError(formatProblems(plan.broken.map(({ slug, message }) => ({ file: `articles/${slug}.mdx`, message })), label(root)));
+	}
+	const after = serializePublishedUrls(plan.ledger);
+	if (after !== before) writeFileSync(path, after);
+	return plan;
 }
 
 /** The article's permanent id: from its frontmatter, or derived from its file name. */

@@ -1,11 +1,13 @@
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The repository root (this file lives in src/lib/). */
+/** The repository root (this file lives in src/lib/), for scripts that run from source. */
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
- * The content folder to build: `KB_CONTENT_DIR` (absolute, same layout as `content/`) or the repo's `content/`.
+ * The content folder to build: `KB_CONTENT_DIR` (absolute, same layout as `content/`) or the project's
+ * `content/`. Found from the working directory, not from this file: inside a build this module runs from a
+ * bundle under dist/, and Astro always runs in the project root.
  */
 export function contentDir(env: Record<string, string | undefined> = process.env): string {
 	const custom = env.KB_CONTENT_DIR;
@@ -13,5 +15,5 @@ export function contentDir(env: Record<string, string | undefined> = process.env
 		if (!isAbsolute(custom)) throw new Error(`KB_CONTENT_DIR must be an absolute path, got "${custom}"`);
 		return custom;
 	}
-	return resolve(projectRoot, 'content');
+	return resolve(process.cwd(), 'content');
 }

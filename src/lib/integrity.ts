@@ -22,7 +22,13 @@ export interface ContentSnapshot {
 	categories: { id: string; file: string }[];
 	faqGroups: { id: string; file: string; category: string; questions: { id: string; answer: string }[] }[];
 	snippets: { id: string; file: string; source: string }[];
-	settings: { file: string; featured: string[]; policies: Record<string, unknown>; brandColor: string };
+	settings: {
+		file: string;
+		featured: string[];
+		removedArticles?: { slug: string; replacedBy: string }[];
+		policies: Record<string, unknown>;
+		brandColor: string;
+	};
 	/** File names found in each entry folder, to catch ones the site would silently skip. */
 	folders: { folder: string; extension: string; files: string[] }[];
 	/** Production builds leave drafts out, so nothing may point at one. */
@@ -96,6 +102,15 @@ function checkReferences(content: ContentSnapshot): Problem[] {
 	}
 	for (const group of content.faqGroups) categoryRef(group.file, group.category);
 	for (const slug of content.settings.featured) articleRef(content.settings.file, 'featured', slug);
+	for (const removed of content.settings.removedArticles ?? []) {
+		articleRef(content.settings.file, 'removedArticles replacedBy', removed.replacedBy);
+		if (published.some((article) => article.slug === removed.slug)) {
+			problems.push({
+				file: content.settings.file,
+				message: `removedArticles: "${removed.slug}" is still an article (articles/${removed.slug}.mdx). Remove the entry, or the article.`,
+			});
+		}
+	}
 	return problems;
 }
 

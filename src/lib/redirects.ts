@@ -28,6 +28,18 @@ export function shortLinks({ articles, faqGroups }: RedirectSources): Redirect[]
 	];
 }
 
+/** Old addresses of renamed and removed articles, and the short links of removed ones. */
+export function articleRedirectLinks(
+	redirects: readonly { fromSlug: string; toSlug: string; removedId?: string }[],
+	titleOf: (slug: string) => string,
+): Redirect[] {
+	return redirects.flatMap(({ fromSlug, toSlug, removedId }) => {
+		const to = articleUrl(toSlug);
+		const title = titleOf(toSlug);
+		return [{ from: articleUrl(fromSlug), to, title }, ...(removedId ? [{ from: shortArticleUrl(removedId), to, title }] : [])];
+	});
+}
+
 /** The `_redirects` file (Netlify, Cloudflare Pages and others): permanent redirects, one per line. */
 export function redirectsFile(redirects: readonly Redirect[]): string {
 	// Hosts match the path without its trailing slash too; the fragment goes with the target as written.

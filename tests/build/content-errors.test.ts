@@ -2,7 +2,7 @@
  * Each kind of content mistake fails the build with a message that names the file (and line) and says
  * what is expected. Builds run one after another (see tests/helpers/build.ts).
  */
-import { appendFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildSite, cleanUp, copyFixture, startDevServer } from '../helpers/build';
@@ -84,10 +84,30 @@ describe('build fails with writer-friendly messages', () => {
 });
 
 describe('links agents sent', () => {
-	it('keep the short link leading to an article after its file is renamed', async () => {
-		const { ok, output, outDir } = await buildBroken((d) => renameSync(join(d, 'articles/payment-methods.mdx'), join(d, 'articles/ways-to-pay.mdx')));
+	it('keep working after an article file is renamed: old address and short link lead to the new page', async () => {
+		const { ok, output, outDir, dir } = await buildBroken((d) => renameSync(join(d, 'articles/payment-methods.mdx'), join(d, 'articles/ways-to-pay.mdx')));
 		expect(ok, output).toBe(true);
 		expect(readFileSync(join(outDir, 'a/pay3ms/index.html'), 'utf8')).toContain('url=/articles/ways-to-pay/');
+		expect(readFileSync(join(outDir, 'articles/payment-methods/index.html'), 'utf8')).toContain('<meta http-equiv="refresh" content="0; url=/articles/ways-to-pay/">');
+		expect(readFileSync(join(outDir, '_redirects'), 'utf8')).toContain('/articles/payment-methods/ /articles/ways-to-pay/ 301');
+		expect(readFileSync(join(dir, 'settings/published-urls.yaml'), 'utf8')).toContain('pay3ms: [ payment-methods, ways-to-pay ]');
+	});
+
+	it('fail the build when a published article is removed without saying what replaces it', async () => {
+		const { ok, output, dir } = await buildBroken((d) => rmSync(join(d, 'articles/shipping-costs.mdx')));
+		expect(ok).toBe(false);
+		expect(output).toContain(`${dir}/articles/shipping-costs.mdx: /articles/shipping-costs/ (short link /a/9keah7/) was published, but no article has id "9keah7" any more`);
+		expect(output).toContain('add it under "removedArticles" in settings/site.yaml');
+	});
+
+	it('send a removed article\'s address and short link to the replacement the writer chose', async () => {
+		const { ok, output, outDir } = await buildBroken((d) => {
+			rmSync(join(d, 'articles/shipping-costs.mdx'));
+			edit(join(d, 'settings/site.yaml'), (text) => `${text}removedArticles:\n  - slug: shipping-costs\n    replacedBy: payment-methods\n`);
+		});
+		expect(ok, output).toBe(true);
+		expect(readFileSync(join(outDir, 'articles/shipping-costs/index.html'), 'utf8')).toContain('url=/articles/payment-methods/');
+		expect(readFileSync(join(outDir, 'a/9keah7/index.html'), 'utf8')).toContain('url=/articles/payment-methods/');
 	});
 });
 

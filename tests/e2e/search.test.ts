@@ -87,7 +87,8 @@ describe('search in the header', () => {
 		await page.locator('#home-search').press('ArrowDown');
 		await page.keyboard.press('Enter');
 		await page.waitForURL(/\/articles\/charged-twice\/\?highlight=/);
-		await page.locator('mark.kb-highlight').first().waitFor();
+		// The highlighter loads on the article page after navigation: give a busy machine time.
+		await page.locator('mark.kb-highlight').first().waitFor({ timeout: 20_000 });
 		await expect(page.locator('article mark.kb-highlight').count()).resolves.toBeGreaterThan(0);
 		await page.context().close();
 	});

@@ -1,0 +1,98 @@
+/**
+ * Published article addresses never stop working. `settings/published-urls.yaml` records, per article
+ * id, every slug the site has published it under; each build adds the current ones. From it the build
+ * derives redirects for renamed articles, and refuses to drop an address without a replacement.
+ * Only committed files are read (no Git history), so a shallow clone in CI checks the same.
+ */
+import { Document, isSeq, parse, visit } from 'yaml';
+
+/** The ledger: article id → every slug it was published under, oldest first. */
+export type PublishedUrls = Record<string, string[]>;
+
+/** The ledger file, relative to the content folder. */
+export const PUBLISHED_URLS_FILE = 'settings/published-urls.yaml';
+
+const HEADER = `# Every article address this help center has published, per article id. The build adds new ones;
+# commit this file with the content and never edit it by hand: it is how renamed and removed articles keep
+# their old addresses working (README, "Links for support agents").
+`;
+
+/** Reads the ledger (an absent or empty file is an empty ledger). */
+export function parsePublishedUrls(text: string | undefined): PublishedUrls {
+	const data = (text ? parse(text) : undefined) as { articles?: PublishedUrls } | null | undefined;
+	return data?.articles ?? {};
+}
+
+/** Writes the ledger with sorted ids, so additions show as small diffs. */
+export function serializePublishedUrls(ledger: PublishedUrls): string {
+	const sorted = Object.fromEntries(Object.entries(ledger).sort(([a], [b]) => (a < b ? -1 : 1)));
+	const document = new Document({ articles: sorted });
+	// One line per article: `id: [slug, older-slug]`.
+	visit(document, { Seq: (_, node) => void (isSeq(node) && (node.flow = true)) });
+	return HEADER + document.toString();
+}
+
+/** An old article address and where it leads now. */
+export interface ArticleRedirect {
+	fromSlug: string;
+	/** The slug of the article it leads to. */
+	toSlug: string;
+	/** The id whose short link must lead there too, when its article is gone. */
+	removedId?: string;
+}
+
+/** What the check found: redirects to publish, addresses that would break, and the updated ledger. */
+export interface PermanencePlan {
+	redirects: ArticleRedirect[];
+	/** One message per published address that would 404, saying how to fix it. */
+	broken: { slug: string; id: string; message: string }[];
+	ledger: PublishedUrls;
+}
+
+/**
+ * Plans redirects for every address in the ledger that no current article has: renamed articles (same
+ * id, new slug) redirect automatically; removed ones need an entry in `removedArticles` of site settings.
+ */
+export function planPermanence(
+	ledger: PublishedUrls,
+	articles: readonly { id: string; slug: string }[],
+	removedArticles: readonly { slug: string; replacedBy: string }[],
+): PermanencePlan {
+	const slugOfId = new Map(articles.map((article) => [article.id, article.slug]));
+	const liveSlugs = new Set(articles.map((article) => article.slug));
+	const replacement = new Map(removedArticles.map((entry) => [entry.slug, entry.replacedBy]));
+	const redirects: ArticleRedirect[] = [];
+	const broken: PermanencePlan['broken'] = [];
+
+	for (const [id, slugs] of Object.entries(ledger)) {
+		const current = slugOfId.get(id);
+		for (const slug of slugs) {
+			if (liveSlugs.has(slug)) continue;
+			if (current) {
+				redirects.push({ fromSlug: slug, toSlug: current });
+				continue;
+			}
+			const target = replacement.get(slug);
+			if (target) {
+				redirects.push({ fromSlug: slug, toSlug: target, removedId: id });
+				continue;
+			}
+			broken.push({
+				slug,
+				id,
+				message:
+					`/articles/${slug}/ (short link /a/${id}/) was published, but no article has id "${id}" any more, so links customers ` +
+					`and agents saved would break. If you renamed the file, put "id: ${id}" back in its frontmatter. If you removed ` +
+					`the article, add it under "removedArticles" in settings/site.yaml (Settings in the CMS) with the article that replaces it: ` +
+					`- slug: ${slug}\n    replacedBy: <another article>`,
+			});
+		}
+	}
+
+	const updated: PublishedUrls = Object.fromEntries(Object.entries(ledger).map(([id, slugs]) => [id, [...slugs]]));
+	for (const { id, slug } of articles) {
+		const slugs = (updated[id] ??= []);
+		if (!slugs.includes(slug)) slugs.push(slug);
+	}
+	return { redirects, broken, ledger: updated };
+}

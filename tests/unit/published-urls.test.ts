@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { parsePublishedUrls, planPermanence, serializePublishedUrls } from '../../src/lib/published-urls';
+
+describe('published article addresses', () => {
+	it('redirect the old slugs of a renamed article to its new one, and record the new one', () => {
+		const plan = planPermanence({ k7f2qa: ['returns', 'start-a-return'] }, [{ id: 'k7f2qa', slug: 'return-an-item' }], []);
+		expect(plan.redirects).toEqual([
+			{ fromSlug: 'returns', toSlug: 'return-an-item' },
+			{ fromSlug: 'start-a-return', toSlug: 'return-an-item' },
+		]);
+		expect(plan.broken).toEqual([]);
+		expect(plan.ledger).toEqual({ k7f2qa: ['returns', 'start-a-return', 'return-an-item'] });
+	});
+
+	it('need a replacement for a removed article, or say how to give one', () => {
+		const ledger = { k7f2qa: ['start-a-return'], r3fund: ['refund-status'] };
+		const articles = [{ id: 'r3fund', slug: 'refund-status' }];
+		const broken = planPermanence(ledger, articles, []).broken;
+		expect(broken).toHaveLength(1);
+		expect(broken[0].message).toMatch(/^\/articles\/start-a-return\/ \(short link \/a\/k7f2qa\/\) was published/);
+		expect(broken[0].message).toContain('put "id: k7f2qa" back');
+		expect(planPermanence(ledger, articles, [{ slug: 'start-a-return', replacedBy: 'refund-status' }])).toMatchObject({
+			broken: [],
+			redirects: [{ fromSlug: 'start-a-return', toSlug: 'refund-status', removedId: 'k7f2qa' }],
+		});
+	});
+
+	it('leave an address alone when an article lives there again', () => {
+		const plan = planPermanence({ k7f2qa: ['returns', 'start-a-return'] }, [{ id: 'k7f2qa', slug: 'start-a-return' }, { id: 'n3wone', slug: 'returns' }], []);
+		expect(plan.redirects).toEqual([]);
+	});
+
+	it('are stored one line per article, sorted, and read back', () => {
+		const text = serializePublishedUrls({ zz9abc: ['b'], k7f2qa: ['returns', 'start-a-return'] });
+		expect(text).toMatch(/^# Every article address/);
+		expect(text).toContain('articles:\n  k7f2qa: [ returns, start-a-return ]\n  zz9abc: [ b ]\n');
+		expect(parsePublishedUrls(text)).toEqual({ k7f2qa: ['returns', 'start-a-return'], zz9abc: ['b'] });
+		expect(parsePublishedUrls(undefined)).toEqual({});
+	});
+});
