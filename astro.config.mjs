@@ -27,7 +27,7 @@ export default defineConfig({
 	integrations: [
 		drafts(),
 		mdx(),
-		sitemap({ filter: (page) => !/^\/(404|admin|a|q)\//.test(new URL(page).pathname) }),
+		sitemap({ filter: (page) => !/^\/(404|admin|agents|a|q)\//.test(new URL(page).pathname) }),
 		linkCheck({ contentDir: content, contentLabel }),
 		cms(),
 		searchIndex({ locale: typeof settings.locale === 'string' ? settings.locale : 'en', contentDir: content }),

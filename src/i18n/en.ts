@@ -51,6 +51,8 @@ export const en = {
 	'article.toc': 'On this page',
 	'article.related': 'Related articles',
 	'copy.group': 'Share this answer',
+	'agents.title': 'Answers for support agents',
+	'agents.lead': 'Find an answer, then copy its permanent link or a ready reply for email and chat.',
 	'copy.link': 'Copy link',
 	'copy.reply': 'Copy reply',
 	'copy.sectionLink': 'Copy link to section “{title}”',

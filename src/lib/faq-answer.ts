@@ -1,3 +1,4 @@
+import { decode } from 'entities';
 import { markdownToHtml } from 'satteri';
 
 const POLICY_TAG = /<Policy\s+name\s*=\s*(?:"([^"]*)"|'([^']*)')\s*\/>/g;
@@ -14,4 +15,12 @@ export function renderFaqAnswer(answer: string, policies: Readonly<Record<string
 		return String(policies[name]);
 	});
 	return markdownToHtml(withPolicies.replaceAll('<', '&lt;')).html;
+}
+
+/** The plain text of a rendered answer, for replies and JSON-LD: tags dropped, entities decoded, one line. */
+export function plainText(html: string): string {
+	return decode(html.replace(/<[^>]*>/g, ' '))
+		.replace(/\s+/g, ' ')
+		.replace(/\s([.,;:!?])/g, '$1')
+		.trim();
 }

@@ -17,6 +17,7 @@ export const shortArticleUrl = (id: string) => `/a/${id}/`;
 /** The permanent short link of a FAQ question: survives moving the question to another group. */
 export const shortQuestionUrl = (questionId: string) => `/q/${questionId}/`;
 export const articlesFeedUrl = () => '/api/articles.json';
+export const agentsUrl = () => '/agents/';
 export const searchUrl = (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/');
 
 /** Joins a site-relative path to the site's public origin, e.g. for canonical URLs. */

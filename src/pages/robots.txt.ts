@@ -5,6 +5,6 @@ import { absoluteUrl } from '../lib/urls';
 /** robots.txt: everything but the CMS may be crawled; points crawlers at the sitemap. */
 export const GET: APIRoute = async () => {
 	const { settings } = await loadKnowledgeBase();
-	const body = ['User-agent: *', 'Allow: /', 'Disallow: /admin/', '', `Sitemap: ${absoluteUrl('/sitemap-index.xml', settings.url)}`, ''].join('\n');
+	const body = ['User-agent: *', 'Allow: /', 'Disallow: /admin/', 'Disallow: /agents/', '', `Sitemap: ${absoluteUrl('/sitemap-index.xml', settings.url)}`, ''].join('\n');
 	return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

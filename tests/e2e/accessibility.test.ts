@@ -5,7 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { useBrowserOn } from '../helpers/browser';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const pages = ['/', '/after-purchase/', '/categories/returns-and-refunds/', '/articles/start-a-return/', '/faq/returns-and-refunds/', '/contact/', '/search/?q=refund', '/404.html'];
+const pages = ['/', '/after-purchase/', '/categories/returns-and-refunds/', '/articles/start-a-return/', '/faq/returns-and-refunds/', '/contact/', '/search/?q=refund', '/agents/?q=return', '/404.html'];
 
 const chromium = useBrowserOn(() => inject('sampleDist'));
 
@@ -14,6 +14,8 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
 		const context = await chromium.browser.newContext({ colorScheme, viewport: { width: 390, height: 844 } });
 		const page = await context.newPage();
 		await page.goto(`${chromium.site.origin}${path}`);
+		// Pages that search on load are audited with their results (and, for agents, the copy buttons).
+		if (path.includes('?q=')) await page.locator(path.startsWith('/agents/') ? '.search-result .share' : '.search-result').first().waitFor();
 		// Open every FAQ answer so their contents are audited too.
 		await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
 		await page.addScriptTag({ content: axeSource });

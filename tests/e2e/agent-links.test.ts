@@ -110,3 +110,27 @@ describe('deep links', () => {
 		await context.close();
 	});
 });
+
+describe('the agents\' page', () => {
+	it('finds answers and copies the link or a ready reply of each article and FAQ question', async () => {
+		const page = await pageWithClipboard('/agents/?q=return');
+		await expect(page.locator('meta[name="robots"]').getAttribute('content')).resolves.toBe('noindex');
+		const article = page.locator('.search-result', { has: page.getByRole('link', { name: 'How do I return an item?', exact: true }) });
+		await article.waitFor();
+		const actions = article.getByRole('group', { name: 'How do I return an item?' });
+		await actions.getByRole('link', { name: 'Copy link' }).click();
+		await expect.poll(() => clipboard(page)).toBe('https://help.fernhill.example/a/qytarm/');
+		await expect.poll(() => page.locator('#kb-copy-status').textContent()).toBe('Link copied');
+		await actions.getByRole('button', { name: 'Copy reply' }).click();
+		await expect.poll(() => clipboard(page)).toMatch(/^How do I return an item\?\nStart a return .*\nhttps:\/\/help\.fernhill\.example\/a\/qytarm\/$/);
+
+		await page.getByRole('searchbox').fill('account to place an order');
+		const question = page.getByRole('group', { name: 'Do I need an account to place an order?' });
+		await question.getByRole('button', { name: 'Copy reply' }).click();
+		await expect.poll(() => clipboard(page)).toBe(
+			'Do I need an account to place an order?\nNo, you can check out as a guest. With an account you can follow all your orders in one place and start returns in a few clicks.\nhttps://help.fernhill.example/q/account-needed-to-order/',
+		);
+		expect(new URL(page.url()).pathname).toBe('/agents/');
+		await page.context().close();
+	});
+});

@@ -1,15 +1,17 @@
 /**
  * The search UI, loaded on first use by <kb-search> (see components/SearchBox.astro).
  * Modes: `panel` (header: results as you type in a panel), `page` (/search/: results in the page,
- * query and filters mirrored in the shareable URL), `deflect` (/contact/: answers before channels).
+ * query and filters mirrored in the shareable URL), `deflect` (/contact/: answers before channels),
+ * `agents` (/agents/: like `page`, with copy buttons on every answer).
  */
 import type { SearchFilters, SearchOutcome } from '../../lib/search/engine';
 import type { SearchData } from '../../lib/search/search-data';
 import { report } from './analytics';
 import { loadBackend } from './backend';
+import { addShareActions } from './agent-share';
 import { format, renderNoResults, renderResults } from './render';
 
-type Mode = 'panel' | 'page' | 'deflect';
+type Mode = 'panel' | 'page' | 'deflect' | 'agents';
 
 /** How long typing must pause before a search counts as one for analytics. */
 const ANALYTICS_PAUSE_MS = 1200;
@@ -33,7 +35,8 @@ export async function enhance(root: HTMLElement): Promise<void> {
 	input.setAttribute('aria-controls', panel.id);
 
 	const state: { query: string; filters: SearchFilters } = { query: input.value, filters: {} };
-	if (mode === 'page') {
+	const inPage = mode === 'page' || mode === 'agents';
+	if (inPage) {
 		const params = new URLSearchParams(location.search);
 		state.query = params.get('q') ?? '';
 		state.filters = { stage: params.get('stage') ?? undefined, category: params.get('category') ?? undefined };
@@ -47,7 +50,7 @@ export async function enhance(root: HTMLElement): Promise<void> {
 	const update = async () => {
 		const current = ++sequence;
 		const query = state.query.trim();
-		if (mode === 'page') syncUrl(query, state.filters);
+		if (inPage) syncUrl(query, state.filters);
 		if (!query) {
 			output.replaceChildren();
 			status.textContent = '';
@@ -70,6 +73,7 @@ export async function enhance(root: HTMLElement): Promise<void> {
 		const count = outcome.results.length;
 		status.textContent = count === 0 ? format(s['search.noResults'], { query }) : format(s[count === 1 ? 'search.results.one' : 'search.results.other'], { count, query });
 		const content = count === 0 ? renderNoResults(query, data) : renderResults(outcome, data);
+		if (mode === 'agents' && count > 0) addShareActions(content);
 		if (count === 0) content.querySelector('.search-empty__title')?.remove();
 		const nodes: HTMLElement[] = [content];
 		if (mode === 'panel' && count > 0) {
@@ -179,15 +183,15 @@ function buildFilters(data: SearchData, idPrefix: string) {
 	return { element, get, set };
 }
 
-function resultsPageUrl(query: string, filters: SearchFilters): string {
+function resultsPageUrl(query: string, filters: SearchFilters, page = '/search/'): string {
 	const params = new URLSearchParams({ q: query });
 	if (filters.stage) params.set('stage', filters.stage);
 	if (filters.category) params.set('category', filters.category);
-	return `/search/?${params}`;
+	return `${page}?${params}`;
 }
 
 /** Keeps the results page's URL shareable: it always holds the current query and filters. */
 function syncUrl(query: string, filters: SearchFilters) {
-	const url = query ? resultsPageUrl(query, filters) : '/search/';
+	const url = query ? resultsPageUrl(query, filters, location.pathname) : location.pathname;
 	if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
 }
