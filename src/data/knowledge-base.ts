@@ -10,7 +10,18 @@ import { contentDir } from '../lib/content-dir';
 import { checkContent, ContentError, formatProblems, type ContentSnapshot } from '../lib/integrity';
 import { STAGES, type Stage } from '../schemas';
 import { derivedShortId } from '../lib/short-id';
-import { parsePublishedUrls, planPermanence, PUBLISHED_URLS_FILE, serializePublishedUrls, type ArticleRedirect } from '../lib/published-urls';
+import {
+	parsePublishedUrls,
+	planPagePermanence,
+	planPermanence,
+	PUBLISHED_URLS_FILE,
+	serializePublishedUrls,
+	type ArticleRedirect,
+	type PageRedirect,
+	type PublishedPages,
+} from '../lib/published-urls';
+import { paginate } from '../lib/paginate';
+import { categoryUrl, faqGroupUrl, faqIndexUrl, stageUrl } from '../lib/urls';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type CategoryEntry = CollectionEntry<'categories'>;
@@ -48,6 +59,8 @@ export interface KnowledgeBase {
 	snippets: Map<string, SnippetEntry>;
 	/** Old addresses of renamed and removed articles, and where they lead now. */
 	articleRedirects: ArticleRedirect[];
+	/** Category and FAQ pages the site published once and no longer has, and where they lead now. */
+	pageRedirects: PageRedirect[];
 }
 
 let cached: Promise<KnowledgeBase> | undefined;
@@ -128,7 +141,20 @@ async function build(): Promise<KnowledgeBase> {
 		}))
 		.sort((a, b) => a.title.localeCompare(b.title));
 
-	const permanence = production ? keepPublishedUrls(root, articles, settingsEntry.data.removedArticles) : { redirects: [] };
+	const articlesByCategory = groupBy(articles, (article) => article.category);
+	// Every category and FAQ page the build publishes, with where it should lead should it disappear.
+	const currentPages: PublishedPages = Object.fromEntries([
+		...categories.flatMap((category) =>
+			paginate(articlesByCategory.get(category.id) ?? []).map((page) => [
+				categoryUrl(category.id, page.number),
+				page.number > 1 ? categoryUrl(category.id) : stageUrl(category.data.stage),
+			]),
+		),
+		...faqGroups.map((group) => [faqGroupUrl(group.id), faqIndexUrl()]),
+	]);
+	const permanence = production
+		? keepPublishedUrls(root, articles, settingsEntry.data.removedArticles, currentPages)
+		: { redirects: [], pageRedirects: [] };
 
 	const sortedCategories = [...categories].sort(
 		(a, b) => STAGES.indexOf(a.data.stage) - STAGES.indexOf(b.data.stage) || a.data.order - b.data.order || a.data.title.localeCompare(b.data.title),
@@ -138,7 +164,7 @@ async function build(): Promise<KnowledgeBase> {
 		synonyms: searchEntries[0]?.data.synonyms ?? {},
 		articles,
 		articlesBySlug: new Map(articles.map((article) => [article.slug, article])),
-		articlesByCategory: groupBy(articles, (article) => article.category),
+		articlesByCategory,
 		categories: sortedCategories,
 		categoriesById: new Map(sortedCategories.map((category) => [category.id, category])),
 		categoriesByStage: new Map(STAGES.map((stage) => [stage, sortedCategories.filter((c) => c.data.stage === stage)])),
@@ -146,6 +172,7 @@ async function build(): Promise<KnowledgeBase> {
 		faqGroupsByCategory: groupBy(faqGroups, (group) => group.data.category),
 		snippets: new Map(snippetEntries.map((entry) => [entry.id, entry])),
 		articleRedirects: permanence.redirects,
+		pageRedirects: permanence.pageRedirects,
 	};
 }
 
@@ -153,16 +180,24 @@ async function build(): Promise<KnowledgeBase> {
  * Checks that every article address ever published still leads somewhere, and records the current ones
  * (see src/lib/published-urls.ts). Production builds only: drafts are never published.
  */
-function keepPublishedUrls(root: string, articles: readonly ArticleSummary[], removed: { slug: string; replacedBy: string }[]) {
+function keepPublishedUrls(
+	root: string,
+	articles: readonly ArticleSummary[],
+	removed: { slug: string; replacedBy: string }[],
+	currentPages: PublishedPages,
+) {
 	const path = join(root, PUBLISHED_URLS_FILE);
 	const before = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-	const plan = planPermanence(parsePublishedUrls(before), articles, removed);
+	const recorded = parsePublishedUrls(before);
+	const plan = planPermanence(recorded.articles, articles, removed);
 	if (plan.broken.length > 0) {
 		throw new ContentError(formatProblems(plan.broken.map(({ slug, message }) => ({ file: `articles/${slug}.mdx`, message })), label(root)));
 	}
-	const after = serializePublishedUrls(plan.ledger);
+	const alwaysThere = new Set([...STAGES.map(stageUrl), faqIndexUrl()]);
+	const pages = planPagePermanence(recorded.pages, currentPages, alwaysThere);
+	const after = serializePublishedUrls(plan.ledger, pages.pages);
 	if (after !== before) writeFileSync(path, after);
-	return plan;
+	return { redirects: plan.redirects, pageRedirects: pages.redirects };
 }
 
 /** The article's permanent id: from its frontmatter, or derived from its file name. */

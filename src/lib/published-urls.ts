@@ -1,13 +1,17 @@
 /**
- * Published article addresses never stop working. `settings/published-urls.yaml` records, per article
- * id, every slug the site has published it under; each build adds the current ones. From it the build
- * derives redirects for renamed articles, and refuses to drop an address without a replacement.
+ * Published addresses never stop working. `settings/published-urls.yaml` records, per article id, every
+ * slug the site has published it under, and every category and FAQ page with the page it falls back to;
+ * each production build adds the current ones. From it the build derives redirects for renamed articles
+ * and vanished pages, and refuses to drop an article's address without a replacement.
  * Only committed files are read (no Git history), so a shallow clone in CI checks the same.
  */
 import { Document, isSeq, parse, visit } from 'yaml';
 
 /** The ledger: article id → every slug it was published under, oldest first. */
 export type PublishedUrls = Record<string, string[]>;
+
+/** Other recorded pages: path → where it leads if it disappears (a category's stage, page 1, the FAQ index). */
+export type PublishedPages = Record<string, string>;
 
 /** The ledger file, relative to the content folder. */
 export const PUBLISHED_URLS_FILE = 'settings/published-urls.yaml';
@@ -17,16 +21,17 @@ const HEADER = `# Every article address this help center has published, per arti
 # their old addresses working (README, "Links for support agents").
 `;
 
+const sortedEntries = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
+
 /** Reads the ledger (an absent or empty file is an empty ledger). */
-export function parsePublishedUrls(text: string | undefined): PublishedUrls {
-	const data = (text ? parse(text) : undefined) as { articles?: PublishedUrls } | null | undefined;
-	return data?.articles ?? {};
+export function parsePublishedUrls(text: string | undefined): { articles: PublishedUrls; pages: PublishedPages } {
+	const data = (text ? parse(text) : undefined) as { articles?: PublishedUrls; pages?: PublishedPages } | null | undefined;
+	return { articles: data?.articles ?? {}, pages: data?.pages ?? {} };
 }
 
-/** Writes the ledger with sorted ids, so additions show as small diffs. */
-export function serializePublishedUrls(ledger: PublishedUrls): string {
-	const sorted = Object.fromEntries(Object.entries(ledger).sort(([a], [b]) => (a < b ? -1 : 1)));
-	const document = new Document({ articles: sorted });
+/** Writes the ledger with sorted keys, so additions show as small diffs. */
+export function serializePublishedUrls(ledger: PublishedUrls, pages: PublishedPages = {}): string {
+	const document = new Document({ articles: sortedEntries(ledger), pages: sortedEntries(pages) });
 	// One line per article: `id: [slug, older-slug]`.
 	visit(document, { Seq: (_, node) => void (isSeq(node) && (node.flow = true)) });
 	return HEADER + document.toString();
@@ -95,4 +100,27 @@ export function planPermanence(
 		if (!slugs.includes(slug)) slugs.push(slug);
 	}
 	return { redirects, broken, ledger: updated };
+}
+
+/** A recorded page that no longer exists, and where it leads now. */
+export interface PageRedirect {
+	from: string;
+	to: string;
+}
+
+/**
+ * Redirects for recorded category and FAQ pages the site no longer has (a category that shrank to fewer
+ * pages, was renamed or removed; a FAQ group renamed or removed), following fallbacks until one exists;
+ * and the record with the current pages added.
+ */
+export function planPagePermanence(recorded: PublishedPages, current: PublishedPages, alwaysThere: ReadonlySet<string>) {
+	const exists = (path: string) => path in current || alwaysThere.has(path);
+	const redirects: PageRedirect[] = [];
+	for (const [path, fallback] of Object.entries(recorded)) {
+		if (exists(path)) continue;
+		let to = fallback;
+		for (let hops = 0; !exists(to) && to in recorded && hops < 5; hops++) to = recorded[to];
+		redirects.push({ from: path, to: exists(to) ? to : '/' });
+	}
+	return { redirects, pages: { ...recorded, ...current } };
 }

@@ -6,10 +6,11 @@ import { articleRedirectLinks, redirectsFile, shortLinks } from '../lib/redirect
 export const getStaticPaths = (() => [{ params: { redirects: '_redirects' } }]) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async () => {
-	const { articles, articlesBySlug, articleRedirects, faqGroups } = await loadKnowledgeBase();
+	const { articles, articlesBySlug, articleRedirects, pageRedirects, faqGroups } = await loadKnowledgeBase();
 	const body = redirectsFile([
 		...shortLinks({ articles, faqGroups: faqGroups.map((group) => ({ id: group.id, questions: group.data.questions })) }),
 		...articleRedirectLinks(articleRedirects, (slug) => articlesBySlug.get(slug)!.title),
+		...pageRedirects.map(({ from, to }) => ({ from, to, title: '' })),
 	]);
 	return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

@@ -100,6 +100,18 @@ describe('links agents sent', () => {
 		expect(output).toContain('add it under "removedArticles" in settings/site.yaml');
 	});
 
+	it('send a renamed FAQ group\'s old page and its question links to the right places', async () => {
+		const { ok, output, outDir } = await buildBroken((d) => {
+			renameSync(join(d, 'faq/returns-faq.yaml'), join(d, 'faq/returns.yaml'));
+			// The build's link check makes writers update their own links; saved links are the redirects' job.
+			edit(join(d, 'articles/return-an-item.mdx'), (text) => text.replace('/faq/returns-faq/#return-cost', '/faq/returns/#return-cost'));
+		});
+		expect(ok, output).toBe(true);
+		expect(readFileSync(join(outDir, 'faq/returns-faq/index.html'), 'utf8')).toContain('<meta http-equiv="refresh" content="0; url=/faq/">');
+		expect(readFileSync(join(outDir, '_redirects'), 'utf8')).toContain('/faq/returns-faq/ /faq/ 301');
+		expect(readFileSync(join(outDir, 'q/return-cost/index.html'), 'utf8')).toContain('url=/faq/returns/#return-cost');
+	});
+
 	it('send a removed article\'s address and short link to the replacement the writer chose', async () => {
 		const { ok, output, outDir } = await buildBroken((d) => {
 			rmSync(join(d, 'articles/shipping-costs.mdx'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePublishedUrls, planPermanence, serializePublishedUrls } from '../../src/lib/published-urls';
+import { parsePublishedUrls, planPagePermanence, planPermanence, serializePublishedUrls } from '../../src/lib/published-urls';
 
 describe('published article addresses', () => {
 	it('redirect the old slugs of a renamed article to its new one, and record the new one', () => {
@@ -31,10 +31,33 @@ describe('published article addresses', () => {
 	});
 
 	it('are stored one line per article, sorted, and read back', () => {
-		const text = serializePublishedUrls({ zz9abc: ['b'], k7f2qa: ['returns', 'start-a-return'] });
+		const text = serializePublishedUrls({ zz9abc: ['b'], k7f2qa: ['returns', 'start-a-return'] }, { '/faq/b/': '/faq/', '/faq/a/': '/faq/' });
 		expect(text).toMatch(/^# Every article address/);
-		expect(text).toContain('articles:\n  k7f2qa: [ returns, start-a-return ]\n  zz9abc: [ b ]\n');
-		expect(parsePublishedUrls(text)).toEqual({ k7f2qa: ['returns', 'start-a-return'], zz9abc: ['b'] });
-		expect(parsePublishedUrls(undefined)).toEqual({});
+		expect(text).toContain('articles:\n  k7f2qa: [ returns, start-a-return ]\n  zz9abc: [ b ]\npages:\n  /faq/a/: /faq/\n  /faq/b/: /faq/\n');
+		expect(parsePublishedUrls(text)).toEqual({ articles: { k7f2qa: ['returns', 'start-a-return'], zz9abc: ['b'] }, pages: { '/faq/a/': '/faq/', '/faq/b/': '/faq/' } });
+		expect(parsePublishedUrls(undefined)).toEqual({ articles: {}, pages: {} });
+	});
+});
+
+describe('published category and FAQ pages', () => {
+	const always = new Set(['/after-purchase/', '/faq/']);
+
+	it('lead to page 1 when a category shrinks, to its stage when it goes, to the FAQ index when a group goes', () => {
+		const recorded = {
+			'/categories/returns/': '/after-purchase/',
+			'/categories/returns/2/': '/categories/returns/',
+			'/categories/old/': '/after-purchase/',
+			'/categories/old/2/': '/categories/old/',
+			'/faq/old-group/': '/faq/',
+		};
+		const current = { '/categories/returns/': '/after-purchase/', '/faq/new-group/': '/faq/' };
+		const plan = planPagePermanence(recorded, current, always);
+		expect(plan.redirects).toEqual([
+			{ from: '/categories/returns/2/', to: '/categories/returns/' },
+			{ from: '/categories/old/', to: '/after-purchase/' },
+			{ from: '/categories/old/2/', to: '/after-purchase/' },
+			{ from: '/faq/old-group/', to: '/faq/' },
+		]);
+		expect(plan.pages).toEqual({ ...recorded, '/faq/new-group/': '/faq/' });
 	});
 });
