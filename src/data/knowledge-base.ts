@@ -11,6 +11,8 @@ import { checkContent, ContentError, formatProblems, type ContentSnapshot } from
 import { STAGES, type Stage } from '../schemas';
 import { derivedShortId } from '../lib/short-id';
 import {
+	fetchPublishedArticles,
+	mergePublishedUrls,
 	parsePublishedUrls,
 	planPagePermanence,
 	planPermanence,
@@ -153,7 +155,7 @@ async function build(): Promise<KnowledgeBase> {
 		...faqGroups.map((group) => [faqGroupUrl(group.id), faqIndexUrl()]),
 	]);
 	const permanence = production
-		? keepPublishedUrls(root, articles, settingsEntry.data.removedArticles, currentPages)
+		? await keepPublishedUrls(root, articles, settingsEntry.data.removedArticles, currentPages)
 		: { redirects: [], pageRedirects: [] };
 
 	const sortedCategories = [...categories].sort(
@@ -177,10 +179,10 @@ async function build(): Promise<KnowledgeBase> {
 }
 
 /**
- * Checks that every article address ever published still leads somewhere, and records the current ones
+ * Checks that every address ever published still leads somewhere, and records the current ones
  * (see src/lib/published-urls.ts). Production builds only: drafts are never published.
  */
-function keepPublishedUrls(
+async function keepPublishedUrls(
 	root: string,
 	articles: readonly ArticleSummary[],
 	removed: { slug: string; replacedBy: string }[],
@@ -189,7 +191,9 @@ function keepPublishedUrls(
 	const path = join(root, PUBLISHED_URLS_FILE);
 	const before = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 	const recorded = parsePublishedUrls(before);
-	const plan = planPermanence(recorded.articles, articles, removed);
+	// The live site knows what was published since the record was last committed (see README).
+	const live = process.env.KB_PUBLISHED_SITE ? await fetchPublishedArticles(process.env.KB_PUBLISHED_SITE) : {};
+	const plan = planPermanence(mergePublishedUrls(recorded.articles, live), articles, removed);
 	if (plan.broken.length > 0) {
 		throw new ContentError(formatProblems(plan.broken.map(({ slug, message }) => ({ file: `articles/${slug}.mdx`, message })), label(root)));
 	}

@@ -124,3 +124,40 @@ export function planPagePermanence(recorded: PublishedPages, current: PublishedP
 	}
 	return { redirects, pages: { ...recorded, ...current } };
 }
+
+/**
+ * The articles the live site lists in its `/api/articles.json`, as ledger entries. Lets a production
+ * build (`KB_PUBLISHED_SITE`) also protect addresses published since the ledger was last committed, such
+ * as an article created and then deleted through the CMS. A site that has no feed yet lists nothing.
+ */
+export async function fetchPublishedArticles(site: string, fetchFn: typeof fetch = fetch): Promise<PublishedUrls> {
+	const feedUrl = new URL('/api/articles.json', site).href;
+	let response: Response;
+	try {
+		response = await fetchFn(feedUrl);
+	} catch (error) {
+		throw new Error(
+			`Could not read ${feedUrl} to check that no published address breaks (${(error as Error).message}). ` +
+				'Check KB_PUBLISHED_SITE, or unset it to rely on settings/published-urls.yaml alone.',
+		);
+	}
+	if (response.status === 404) return {};
+	if (!response.ok) throw new Error(`Could not read ${feedUrl} (HTTP ${response.status}) to check that no published address breaks.`);
+	const feed = (await response.json()) as { articles?: { id?: unknown; url?: unknown }[] };
+	const entries: PublishedUrls = {};
+	for (const article of feed.articles ?? []) {
+		const slug = typeof article.url === 'string' ? /\/articles\/([^/]+)\/$/.exec(new URL(article.url).pathname)?.[1] : undefined;
+		if (typeof article.id === 'string' && slug) (entries[article.id] ??= []).push(slug);
+	}
+	return entries;
+}
+
+/** Both records together: every slug either knows, per id. */
+export function mergePublishedUrls(a: PublishedUrls, b: PublishedUrls): PublishedUrls {
+	const merged: PublishedUrls = Object.fromEntries(Object.entries(a).map(([id, slugs]) => [id, [...slugs]]));
+	for (const [id, slugs] of Object.entries(b)) {
+		const list = (merged[id] ??= []);
+		for (const slug of slugs) if (!list.includes(slug)) list.push(slug);
+	}
+	return merged;
+}

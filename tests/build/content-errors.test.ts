@@ -4,18 +4,19 @@
  */
 import { appendFileSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, inject, it } from 'vitest';
 import { buildSite, cleanUp, copyFixture, startDevServer } from '../helpers/build';
 import { loadSearch } from '../helpers/search-node';
+import { serveSite } from '../helpers/chromium';
 
 const temporary: string[] = [];
 afterEach(() => cleanUp(...temporary.splice(0)));
 
 /** Copies the small fixture, lets `breakIt` damage the copy, and builds it. */
-async function buildBroken(breakIt: (dir: string) => void) {
+async function buildBroken(breakIt: (dir: string) => void, env: NodeJS.ProcessEnv = {}) {
 	const dir = copyFixture('small-kb');
 	breakIt(dir);
-	const result = await buildSite(dir);
+	const result = await buildSite(dir, env);
 	temporary.push(dir, result.outDir);
 	return { ...result, dir };
 }
@@ -98,6 +99,25 @@ describe('links agents sent', () => {
 		expect(ok).toBe(false);
 		expect(output).toContain(`${dir}/articles/shipping-costs.mdx: /articles/shipping-costs/ (short link /a/9keah7/) was published, but no article has id "9keah7" any more`);
 		expect(output).toContain('add it under "removedArticles" in settings/site.yaml');
+	});
+
+	it('fail the build when an article the live site lists is gone, even one the committed record never had', async () => {
+		// The live site is the fixture as the global setup built it; its feed lists shipping-costs.
+		const live = await serveSite(inject('smallDist'));
+		try {
+			const { ok, output } = await buildBroken(
+				(d) => {
+					// As if the article had been created and then deleted through the CMS before the record was committed.
+					edit(join(d, 'settings/published-urls.yaml'), (text) => text.replace(/^ {2}9keah7: .*\n/m, ''));
+					rmSync(join(d, 'articles/shipping-costs.mdx'));
+				},
+				{ KB_PUBLISHED_SITE: live.origin },
+			);
+			expect(ok).toBe(false);
+			expect(output).toContain('/articles/shipping-costs/ (short link /a/9keah7/) was published');
+		} finally {
+			await live.close();
+		}
 	});
 
 	it('send a renamed FAQ group\'s old page and its question links to the right places', async () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parsePublishedUrls, planPagePermanence, planPermanence, serializePublishedUrls } from '../../src/lib/published-urls';
+import {
+	fetchPublishedArticles,
+	mergePublishedUrls,
+	parsePublishedUrls,
+	planPagePermanence,
+	planPermanence,
+	serializePublishedUrls,
+} from '../../src/lib/published-urls';
 
 describe('published article addresses', () => {
 	it('redirect the old slugs of a renamed article to its new one, and record the new one', () => {
@@ -59,5 +66,25 @@ describe('published category and FAQ pages', () => {
 			{ from: '/faq/old-group/', to: '/faq/' },
 		]);
 		expect(plan.pages).toEqual({ ...recorded, '/faq/new-group/': '/faq/' });
+	});
+});
+
+describe('the live site as a record (KB_PUBLISHED_SITE)', () => {
+	const feed = { version: 1, articles: [{ id: 'k7f2qa', url: 'https://help.example/articles/start-a-return/' }] };
+	const respond = (status: number, body?: unknown) => (async () => new Response(body ? JSON.stringify(body) : null, { status })) as typeof fetch;
+
+	it('reads the articles the live feed lists and merges them into the record', async () => {
+		const live = await fetchPublishedArticles('https://help.example', respond(200, feed));
+		expect(live).toEqual({ k7f2qa: ['start-a-return'] });
+		expect(mergePublishedUrls({ k7f2qa: ['returns'] }, live)).toEqual({ k7f2qa: ['returns', 'start-a-return'] });
+	});
+
+	it('treats a site without a feed yet as empty, and fails loudly when the site cannot be read', async () => {
+		await expect(fetchPublishedArticles('https://help.example', respond(404))).resolves.toEqual({});
+		await expect(fetchPublishedArticles('https://help.example', respond(500))).rejects.toThrow(/HTTP 500/);
+		const offline = (async () => {
+			throw new Error('getaddrinfo ENOTFOUND');
+		}) as typeof fetch;
+		await expect(fetchPublishedArticles('https://help.example', offline)).rejects.toThrow(/Could not read https:\/\/help\.example\/api\/articles\.json .*ENOTFOUND.*KB_PUBLISHED_SITE/);
 	});
 });
