@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { contentDir } from './src/lib/content-dir.ts';
 import { cms } from './src/integrations/cms.ts';
 import { drafts } from './src/integrations/drafts.ts';
+import { headers } from './src/integrations/headers.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
@@ -30,6 +31,7 @@ export default defineConfig({
 		sitemap({ filter: (page) => !/^\/(404|admin|agents|a|q)\//.test(new URL(page).pathname) }),
 		linkCheck({ contentDir: content, contentLabel }),
 		cms(),
+		headers(),
 		searchIndex({ locale: typeof settings.locale === 'string' ? settings.locale : 'en', contentDir: content }),
 	],
 	server: { host: '127.0.0.1', port: 4321 },

@@ -34,8 +34,36 @@ export interface StaticSite {
 	close: () => Promise<void>;
 }
 
-export async function serveSite(dir: string): Promise<StaticSite> {
-	const files = sirv(dir, { dev: false, etag: false, extensions: ['html'] });
+/** Rules of a `_headers` file: a path pattern (exact, or ending in `*`) and its headers. */
+function parseHeadersFile(text: string): { pattern: string; headers: [string, string][] }[] {
+	const rules: { pattern: string; headers: [string, string][] }[] = [];
+	for (const line of text.split('\n')) {
+		if (line.startsWith('/')) rules.push({ pattern: line.trim(), headers: [] });
+		else if (line.trim()) {
+			const colon = line.indexOf(':');
+			rules.at(-1)?.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+		}
+	}
+	return rules;
+}
+
+const matches = (pattern: string, path: string) => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern);
+
+/**
+ * Serves a built site; with `withHeaders`, answers with the headers its `_headers` file sets, as a host
+ * that reads the file would (tests/e2e/security-headers.test.ts).
+ */
+export async function serveSite(dir: string, { withHeaders = false } = {}): Promise<StaticSite> {
+	const rules = withHeaders ? parseHeadersFile(await readFile(join(dir, '_headers'), 'utf8')) : [];
+	const files = sirv(dir, {
+		dev: false,
+		etag: false,
+		extensions: ['html'],
+		setHeaders: (response, pathname) => {
+			const path = pathname.replace(/index\.html$/, '');
+			for (const rule of rules) if (matches(rule.pattern, path)) for (const [name, value] of rule.headers) response.setHeader(name, value);
+		},
+	});
 	const notFoundPage = await readFile(join(dir, '404.html'));
 	const posts: StaticSite['posts'] = [];
 	const server: Server = createServer((request, response) => {

@@ -1,0 +1,90 @@
+/**
+ * The production headers in `_headers`: every page works under its Content-Security-Policy (search with
+ * Pagefind's WebAssembly, copy buttons, theme switch, highlights, redirects), and hashed assets cache long.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, serveSite, type StaticSite } from '../helpers/chromium';
+
+let browser: Browser;
+let site: StaticSite;
+beforeAll(async () => {
+	[browser, site] = await Promise.all([launchChromium(), serveSite(inject('sampleDist'), { withHeaders: true })]);
+});
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+});
+
+/** Opens a page, runs `use`, and returns every CSP violation and blocked request the page reported. */
+async function violationsOn(path: string, use: (page: import('playwright-core').Page) => Promise<void> = async () => {}) {
+	const context = await browser.newContext();
+	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+	const page = await context.newPage();
+	const problems: string[] = [];
+	await page.exposeFunction('reportViolation', (text: string) => problems.push(text));
+	await page.addInitScript(() =>
+		document.addEventListener('securitypolicyviolation', (event) =>
+			(window as unknown as { reportViolation: (t: string) => void }).reportViolation(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`),
+		),
+	);
+	page.on('console', (message) => {
+		if (/Content Security Policy/i.test(message.text())) problems.push(message.text());
+	});
+	const response = await page.goto(`${site.origin}${path}`);
+	await use(page);
+	await page.waitForTimeout(300);
+	await context.close();
+	return { problems, csp: response?.headers()['content-security-policy'] };
+}
+
+describe('production headers', () => {
+	it('give pages a policy that allows nothing from other origins and inline code only by hash', () => {
+		const file = readFileSync(join(inject('sampleDist'), '_headers'), 'utf8');
+		const csp = /^\/articles\/\*\n {2}Content-Security-Policy: (.*)$/m.exec(file)![1];
+		expect(csp).toContain("default-src 'self'");
+		expect(csp).toContain("'wasm-unsafe-eval'");
+		expect(csp).toContain("worker-src 'self' blob:");
+		expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:/);
+		expect(file).toMatch(/^\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/m);
+		expect(file).toMatch(/^\/articles\/\*\n(?: {2}.*\n)* {2}Cache-Control: public, max-age=0, must-revalidate$/m);
+		// The CMS keeps what Decap needs: no site policy is stacked on it.
+		expect(file).not.toMatch(/^\/(\*|admin\/\*)\n {2}Content-Security-Policy/m);
+	});
+
+	it.each([
+		['/', async (page: import('playwright-core').Page) => {
+			await page.locator('#home-search').fill('refund');
+			await page.locator('#home-search-results .search-result').first().waitFor();
+			await page.locator('.theme-toggle').first().click();
+		}],
+		['/articles/start-a-return/?highlight=return', async (page: import('playwright-core').Page) => {
+			await page.locator('mark.kb-highlight').first().waitFor({ timeout: 20_000 });
+			await page.getByRole('group', { name: 'Share this answer' }).getByRole('button', { name: 'Copy reply' }).click();
+			await page.locator('#header-search').fill('parcel');
+			await page.locator('#header-search-results .search-result').first().waitFor();
+		}],
+		['/faq/accounts/#account-change-email-address', async (page: import('playwright-core').Page) => {
+			await expect(page.locator('details:has(#account-change-email-address)').evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
+		}],
+		['/search/?q=money%20back', async (page: import('playwright-core').Page) => {
+			await page.locator('.search-result').first().waitFor();
+		}],
+		['/contact/', async (page: import('playwright-core').Page) => {
+			await page.getByRole('searchbox').first().fill('where is my parcel');
+			await page.locator('.search-result').first().waitFor();
+		}],
+		['/agents/?q=return', async (page: import('playwright-core').Page) => {
+			await page.locator('.search-result .share').first().waitFor();
+		}],
+		['/a/qytarm/', async (page: import('playwright-core').Page) => {
+			await page.waitForURL('**/articles/start-a-return/');
+		}],
+	])('%s works with no policy violation', async (path, use) => {
+		const { problems, csp } = await violationsOn(path, use);
+		expect(csp).toContain("default-src 'self'");
+		expect(problems).toEqual([]);
+	});
+});
