@@ -9,6 +9,9 @@ import { ContentError } from '../lib/integrity';
 import { findBrokenLinks, normalizePath, type BrokenLink, type BuiltPage } from '../lib/link-check';
 import { didYouMean } from '../lib/suggest';
 
+/** How many pages are read at once. */
+const READ_BATCH = 256;
+
 /**
  * Fails the build when any internal link or `#anchor` in the built site points nowhere,
  * naming the content file (and line) the link was written in.
@@ -20,9 +23,13 @@ export function linkCheck(options: { contentDir: string; contentLabel: string })
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
 				const files = await listFiles(outDir);
-				const pages = await Promise.all(
-					files.filter((file) => file.endsWith('.html')).map(async (file) => extractPage(toSitePath(outDir, file), await readFile(file, 'utf8'))),
-				);
+				const htmlFiles = files.filter((file) => file.endsWith('.html'));
+				const pages: ReturnType<typeof extractPage>[] = [];
+				// In batches: a large site has more pages than a process may hold files open.
+				for (let start = 0; start < htmlFiles.length; start += READ_BATCH) {
+					const batch = htmlFiles.slice(start, start + READ_BATCH);
+					pages.push(...(await Promise.all(batch.map(async (file) => extractPage(toSitePath(outDir, file), await readFile(file, 'utf8'))))));
+				}
 				const otherFiles = new Set(files.filter((file) => !file.endsWith('.html')).map((file) => toSitePath(outDir, file)));
 				const broken = findBrokenLinks(pages, otherFiles);
 				if (broken.length === 0) {
