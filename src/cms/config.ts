@@ -247,96 +247,54 @@ export interface FilesCollection {
 	files: Array<{ name: string; label: string; file: string; format: 'yaml'; fields: CmsField[] }>;
 }
 
+/** A folder of entries, one file each, named after the title (`{{slug}}`). */
+function folderCollection(
+	paths: CmsPaths,
+	options: Pick<FolderCollection, 'name' | 'label' | 'label_singular' | 'extension' | 'fields'> & Partial<FolderCollection>,
+): FolderCollection {
+	return {
+		folder: join(paths.content, options.name),
+		format: options.extension === 'mdx' ? 'frontmatter' : 'yaml',
+		create: true,
+		delete: true,
+		identifier_field: 'title',
+		slug: '{{slug}}',
+		...options,
+	};
+}
+
+/** A collection holding one YAML file of the content folder. */
+function singleFile(paths: CmsPaths, name: string, label: string, file: string, fields: CmsField[]): FilesCollection {
+	return { name, label, delete: false, files: [{ name: file.replace(/^.*\/|\.yaml$/g, ''), label, file: join(paths.content, file), format: 'yaml', fields }] };
+}
+
 /** The collections: everything in the content folder, with fields generated from the schemas. */
 export function collections(paths: CmsPaths): Array<FolderCollection | FilesCollection> {
-	const folder = (name: string) => join(paths.content, name);
 	return [
-		{
+		folderCollection(paths, {
 			name: 'articles',
 			label: 'Articles',
 			label_singular: 'Article',
 			description: 'One answer per article. The file name (from the title) becomes the address: /articles/<name>/.',
-			folder: folder('articles'),
 			extension: 'mdx',
-			format: 'frontmatter',
-			create: true,
-			delete: true,
-			identifier_field: 'title',
-			slug: '{{slug}}',
 			summary: '{{title}}',
 			sortable_fields: ['title', 'updated', 'stage', 'category'],
 			view_filters: STAGES.map((stage) => ({ label: humanize(stage), field: 'stage', pattern: `^${stage}$` })),
 			view_groups: [{ label: 'Category', field: 'category' }],
 			fields: [...fieldsOf(articleSchema.shape), body('The answer. Use the + menu for callouts, steps, policy values and snippets.')],
-		},
-		{
-			name: 'categories',
-			label: 'Categories',
-			label_singular: 'Category',
-			folder: folder('categories'),
-			extension: 'yaml',
-			format: 'yaml',
-			create: true,
-			delete: true,
-			identifier_field: 'title',
-			slug: '{{slug}}',
-			fields: fieldsOf(categorySchema.shape),
-		},
-		{
-			name: 'faq',
-			label: 'FAQ groups',
-			label_singular: 'FAQ group',
-			folder: folder('faq'),
-			extension: 'yaml',
-			format: 'yaml',
-			create: true,
-			delete: true,
-			identifier_field: 'title',
-			slug: '{{slug}}',
-			fields: fieldsOf(faqGroupSchema.shape),
-		},
-		{
+		}),
+		folderCollection(paths, { name: 'categories', label: 'Categories', label_singular: 'Category', extension: 'yaml', fields: fieldsOf(categorySchema.shape) }),
+		folderCollection(paths, { name: 'faq', label: 'FAQ groups', label_singular: 'FAQ group', extension: 'yaml', fields: fieldsOf(faqGroupSchema.shape) }),
+		folderCollection(paths, {
 			name: 'snippets',
 			label: 'Snippets',
 			label_singular: 'Snippet',
 			description: 'Reusable blocks: articles include one with <Snippet id="file-name" />.',
-			folder: folder('snippets'),
 			extension: 'mdx',
-			format: 'frontmatter',
-			create: true,
-			delete: true,
-			identifier_field: 'title',
-			slug: '{{slug}}',
 			fields: [...fieldsOf(snippetSchema.shape), body('The reusable block.')],
-		},
-		{
-			name: 'settings',
-			label: 'Settings',
-			delete: false,
-			files: [
-				{
-					name: 'site',
-					label: 'Site settings',
-					file: join(paths.content, 'settings/site.yaml'),
-					format: 'yaml',
-					fields: fieldsOf(siteSettingsSchema.shape),
-				},
-			],
-		},
-		{
-			name: 'search',
-			label: 'Search synonyms',
-			delete: false,
-			files: [
-				{
-					name: 'synonyms',
-					label: 'Search synonyms',
-					file: join(paths.content, 'search/synonyms.yaml'),
-					format: 'yaml',
-					fields: fieldsOf(synonymsSchema.shape),
-				},
-			],
-		},
+		}),
+		singleFile(paths, 'settings', 'Site settings', 'settings/site.yaml', fieldsOf(siteSettingsSchema.shape)),
+		singleFile(paths, 'search', 'Search synonyms', 'search/synonyms.yaml', fieldsOf(synonymsSchema.shape)),
 	];
 }
 

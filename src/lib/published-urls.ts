@@ -88,7 +88,7 @@ export function planPermanence(
 				message:
 					`/articles/${slug}/ (short link /a/${id}/) was published, but no article has id "${id}" any more, so links customers ` +
 					`and agents saved would break. If you renamed the file, put "id: ${id}" back in its frontmatter. If you removed ` +
-					`the article, add it under "removedArticles" in settings/site.yaml (Settings in the CMS) with the article that replaces it: ` +
+					`the article, add it under "removedArticles" in settings/site.yaml (Site settings in the CMS) with the article that replaces it: ` +
 					`- slug: ${slug}\n    replacedBy: <another article>`,
 			});
 		}
