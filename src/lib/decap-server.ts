@@ -33,18 +33,18 @@ export interface DecapServer {
  * the guard every website a writer visits could read and change the repository through their browser.
  */
 export async function startDecapServer({ root, mode, port, allowedOrigins }: DecapServerOptions): Promise<DecapServer> {
-	const internalPort = await freeLoopbackPort();
-	const child = await startProcess(root, mode, internalPort);
-	const guard = createGuard(internalPort, port, new Set(allowedOrigins));
-	try {
-		await new Promise<void>((resolve, reject) => {
-			guard.once('error', reject);
-			guard.listen(port, LOOPBACK, resolve);
-		});
-	} catch (error) {
-		child.kill();
+	// The guard takes its port first, so the free port picked for decap-server can never be the same one.
+	let internalPort = 0;
+	const guard = createGuard(() => internalPort, port, new Set(allowedOrigins));
+	await new Promise<void>((resolve, reject) => {
+		guard.once('error', reject);
+		guard.listen(port, LOOPBACK, resolve);
+	});
+	internalPort = await freeLoopbackPort();
+	const child = await startProcess(root, mode, internalPort).catch((error: unknown) => {
+		guard.close();
 		throw error;
-	}
+	});
 	return {
 		process: child,
 		internalPort,
@@ -67,14 +67,14 @@ export function isAllowedRequest(headers: { host?: string; origin?: string }, po
 	return headers.origin === undefined || allowedOrigins.has(headers.origin);
 }
 
-function createGuard(internalPort: number, port: number, allowedOrigins: ReadonlySet<string>): Server {
+function createGuard(internalPort: () => number, port: number, allowedOrigins: ReadonlySet<string>): Server {
 	return createServer((req, res) => {
 		if (!isAllowedRequest(req.headers, port, allowedOrigins)) {
 			res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Only the help center on this machine may use the local CMS backend.\n');
 			return;
 		}
 		const upstream = forward(
-			{ host: LOOPBACK, port: internalPort, method: req.method, path: req.url, headers: { ...req.headers, host: `${LOOPBACK}:${internalPort}` } },
+			{ host: LOOPBACK, port: internalPort(), method: req.method, path: req.url, headers: { ...req.headers, host: `${LOOPBACK}:${internalPort()}` } },
 			(response) => {
 				res.writeHead(response.statusCode ?? 502, response.headers);
 				response.pipe(res);
@@ -108,7 +108,8 @@ function startProcess(root: string, mode: 'fs' | 'git', port: number): Promise<C
 	});
 }
 
-function freeLoopbackPort(): Promise<number> {
+/** A port nothing listens on right now, on the loopback interface. */
+export function freeLoopbackPort(): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const server = createServer();
 		server.listen(0, LOOPBACK, () => {

@@ -5,14 +5,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { connect } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { startDecapServer, type DecapServer } from '../../src/lib/decap-server';
 import { articleSchema, faqGroupSchema } from '../../src/schemas';
-import { buildSite, cleanUp, projectRoot } from '../helpers/build';
+import { acceptsConnections, buildSite, cleanUp, projectRoot } from '../helpers/build';
 import { launchChromium, serveSite, type StaticSite } from '../helpers/chromium';
 
 const port = inject('cmsPort');
@@ -257,20 +256,13 @@ describe('Decap CMS at /admin/', () => {
 describe('the local CMS backend (decap-server)', () => {
 	it('answers on the loopback address and refuses connections on every other address', async () => {
 		const ports = [port, decap.internalPort];
-		const reachable = (host: string, onPort: number) =>
-			new Promise<boolean>((resolve) => {
-				const socket = connect({ host, port: onPort, timeout: 2000 });
-				socket.once('connect', () => resolve(socket.destroy() && true));
-				socket.once('error', () => resolve(false));
-				socket.once('timeout', () => resolve(socket.destroy() && false));
-			});
-		for (const onPort of ports) expect(await reachable('127.0.0.1', onPort)).toBe(true);
+		for (const onPort of ports) expect(await acceptsConnections('127.0.0.1', onPort)).toBe(true);
 		const others = Object.values(networkInterfaces())
 			.flat()
 			.filter((address) => address && !address.internal)
 			.map((address) => address!.address);
 		expect(others.length, 'this machine needs a non-loopback address for this test').toBeGreaterThan(0);
-		for (const address of others) for (const onPort of ports) expect(await reachable(address, onPort), `${address}:${onPort}`).toBe(false);
+		for (const address of others) for (const onPort of ports) expect(await acceptsConnections(address, onPort), `${address}:${onPort}`).toBe(false);
 	});
 
 	it('lets in only the help center\'s own pages, not other websites open in the writer\'s browser', async () => {

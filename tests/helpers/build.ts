@@ -1,8 +1,9 @@
 /** Runs real Astro builds of a content folder, the way `npm run build` does, for build and browser tests. */
 import { spawn } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
+import { connect } from 'node:net';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { freeLoopbackPort } from '../../src/lib/decap-server';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -98,7 +99,7 @@ export function astroEnv(contentDir: string): NodeJS.ProcessEnv {
 /** `astro dev` for a content folder on a free loopback port, as writers run it. */
 export async function startDevServer(contentDir: string): Promise<{ origin: string; stop: () => Promise<void> }> {
 	await acquireAstroLock();
-	const port = await freePort();
+	const port = await freeLoopbackPort();
 	const child = spawn(process.execPath, [astroBin, 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: projectRoot, env: astroEnv(contentDir) });
 	let output = '';
 	const started = new Promise<void>((resolve, reject) => {
@@ -139,14 +140,14 @@ export async function startDevServer(contentDir: string): Promise<{ origin: stri
 	};
 }
 
-/** A port nothing listens on right now, on the loopback interface. */
-export function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as AddressInfo;
-			server.close(() => resolve(port));
-		});
-		server.on('error', reject);
+export { freeLoopbackPort as freePort } from '../../src/lib/decap-server';
+
+/** Whether something accepts TCP connections at `host:port` (answers within 2 s). */
+export function acceptsConnections(host: string, port: number): Promise<boolean> {
+	return new Promise((resolve) => {
+		const socket = connect({ host, port, timeout: 2000 });
+		socket.once('connect', () => resolve(socket.destroy() && true));
+		socket.once('error', () => resolve(false));
+		socket.once('timeout', () => resolve(socket.destroy() && false));
 	});
 }
