@@ -2,11 +2,15 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
-		include: ['tests/**/*.test.ts'],
 		globalSetup: ['tests/helpers/global-setup.ts'],
 		// Build and browser tests spawn Astro builds and Chromium: give them room on a 2-core machine.
 		testTimeout: 120_000,
 		hookTimeout: 180_000,
 		maxWorkers: 2,
+		projects: [
+			{ extends: true, test: { name: 'tests', include: ['tests/**/*.test.ts'], exclude: ['tests/audit/**'] } },
+			// Lighthouse measures timing: the audit runs after every other test, alone on the machine.
+			{ extends: true, test: { name: 'audit', include: ['tests/audit/**/*.test.ts'], fileParallelism: false, sequence: { groupOrder: 1 } } },
+		],
 	},
 });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { buildSite, cleanUp, copyFixture, startDevServer } from '../helpers/build';
 import { loadSearch } from '../helpers/search-node';
-import { serveSite } from '../helpers/chromium';
+import { serveSite } from '../../scripts/lib/chromium.ts';
 
 const temporary: string[] = [];
 afterEach(() => cleanUp(...temporary.splice(0)));

@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 import { startDecapServer, type DecapServer } from '../../src/lib/decap-server';
 import { articleSchema, faqGroupSchema } from '../../src/schemas';
 import { acceptsConnections, buildSite, cleanUp, projectRoot } from '../helpers/build';
-import { launchChromium, serveSite, type StaticSite } from '../helpers/chromium';
+import { launchChromium, serveSite, type StaticSite } from '../../scripts/lib/chromium.ts';
 
 const port = inject('cmsPort');
 const sampleContent = join(projectRoot, 'content');

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, serveSite, type StaticSite } from '../helpers/chromium';
+import { launchChromium, serveSite, type StaticSite } from '../../scripts/lib/chromium.ts';
 
 let browser: Browser;
 let site: StaticSite;

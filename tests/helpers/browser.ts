@@ -1,7 +1,7 @@
-/** Vitest hooks around tests/helpers/chromium.ts. */
+/** Vitest hooks around scripts/lib/chromium.ts. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium, serveSite, type StaticSite } from './chromium';
+import { launchChromium, serveSite, type StaticSite } from '../../scripts/lib/chromium.ts';
 
 export { launchChromium, serveSite, type StaticSite };
 

@@ -1,29 +1,32 @@
 /**
  * Debian's Chromium driven by playwright-core, and a static server for a built site on loopback.
- * Free of Vitest, so benchmark scripts use them too.
+ * Free of Vitest, so the benchmark and audit scripts use them too.
  */
 import { chromium, type Browser } from 'playwright-core';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import compression from 'compression';
 import sirv from 'sirv';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-/** Starts Chromium from the system (never a downloaded build); Playwright gives each launch a fresh temporary profile. */
+/** Debian's Chromium (or `CHROMIUM_PATH`): no test or script ever downloads a browser. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags for a closed network: without the background-networking ones Chromium keeps calling Google's hosts. */
+export const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+];
+
+/** Starts Chromium with Playwright; each launch gets a fresh temporary profile. */
 export function launchChromium(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		headless: true,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-		],
-	});
+	return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 }
 
 /** A built site served on 127.0.0.1 at a free port, with the site's 404 page for unknown paths. */
@@ -50,8 +53,8 @@ function parseHeadersFile(text: string): { pattern: string; headers: [string, st
 const matches = (pattern: string, path: string) => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern);
 
 /**
- * Serves a built site; with `withHeaders`, answers with the headers its `_headers` file sets, as a host
- * that reads the file would (tests/e2e/security-headers.test.ts).
+ * Serves a built site gzip-compressed, as static hosts do; with `withHeaders`, answers with the headers its
+ * `_headers` file sets, as a host that reads the file would (tests/e2e/security-headers.test.ts).
  */
 export async function serveSite(dir: string, { withHeaders = false } = {}): Promise<StaticSite> {
 	const rules = withHeaders ? parseHeadersFile(await readFile(join(dir, '_headers'), 'utf8')) : [];
@@ -66,7 +69,8 @@ export async function serveSite(dir: string, { withHeaders = false } = {}): Prom
 	});
 	const notFoundPage = await readFile(join(dir, '404.html'));
 	const posts: StaticSite['posts'] = [];
-	const server: Server = createServer((request, response) => {
+	const compress = compression();
+	const server: Server = createServer((request, response) => compress(request as never, response as never, () => {
 		if (request.method === 'POST') {
 			let body = '';
 			request.on('data', (chunk) => (body += chunk));
@@ -80,7 +84,7 @@ export async function serveSite(dir: string, { withHeaders = false } = {}): Prom
 			response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
 			response.end(notFoundPage);
 		});
-	});
+	}));
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	return {

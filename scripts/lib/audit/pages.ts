@@ -1,0 +1,65 @@
+/**
+ * Which pages `npm run audit` looks at, found in the built site itself so that any content folder
+ * (KB_CONTENT_DIR) is audited the same way: home, a stage page, a category page, an article (the
+ * heaviest one) with its stage and category, the longest FAQ page, a search for `query` and the contact page.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ArticlesFeed } from '../../../src/lib/feed.ts';
+import { measurePage } from '../../../src/lib/page-weight.ts';
+
+/** A page the audit opens. */
+export interface AuditPage {
+	/** What kind of page it is, for the report ("article", "search panel" …). */
+	name: string;
+	path: string;
+	/** A selector to wait for before auditing: pages that render search results after loading. */
+	ready?: string;
+	/** Type this into the page's first search field and audit the open results panel. */
+	typeQuery?: string;
+}
+
+/** The pages the audit measures. */
+export interface AuditPages {
+	/** Lighthouse, axe and the request checks. */
+	lighthouse: AuditPage[];
+	/** axe and the request checks only: pages and states Lighthouse cannot reach by loading a URL. */
+	axeOnly: AuditPage[];
+	/** The article whose weight is held to the article budget. */
+	article: string;
+}
+
+/** Picks the pages of a built help center in `dist`. */
+export function helpCenterPages(dist: string, query = 'refund'): AuditPages {
+	// The feed's shape is checked where it is built (tests/build); here it only lists the articles.
+	const feed = JSON.parse(readFileSync(join(dist, 'api/articles.json'), 'utf8')) as ArticlesFeed;
+	const articlePath = (url: string) => new URL(url).pathname;
+	const readAsset = (path: string) => readFileSync(join(dist, decodeURI(path)));
+	const weight = (path: string) => measurePage(readFileSync(join(dist, path, 'index.html'), 'utf8'), readAsset).total;
+	const heaviest = feed.articles
+		.map((article) => ({ article, total: weight(articlePath(article.url)) }))
+		.reduce((a, b) => (b.total > a.total ? b : a)).article;
+	// The longest FAQ page: the most questions and answers to audit.
+	const faqGroup = readdirSync(join(dist, 'faq'), { withFileTypes: true })
+		.filter((entry) => entry.isDirectory() && existsSync(join(dist, 'faq', entry.name, 'index.html')))
+		.map((entry) => ({ name: entry.name, size: statSync(join(dist, 'faq', entry.name, 'index.html')).size }))
+		.sort((a, b) => b.size - a.size)[0]?.name;
+	const searchPath = `/search/?q=${encodeURIComponent(query)}`;
+	return {
+		lighthouse: [
+			{ name: 'home', path: '/' },
+			{ name: 'stage', path: `/${heaviest.stage}/` },
+			{ name: 'category', path: `/categories/${heaviest.category}/` },
+			{ name: 'article', path: articlePath(heaviest.url) },
+			{ name: 'FAQ', path: faqGroup ? `/faq/${faqGroup}/` : '/faq/' },
+			{ name: 'search', path: searchPath, ready: '.search-result' },
+			{ name: 'contact', path: '/contact/' },
+		],
+		axeOnly: [
+			{ name: 'search panel', path: '/', typeQuery: query },
+			{ name: 'agents', path: `/agents/?q=${encodeURIComponent(query)}`, ready: '.search-result .share' },
+			{ name: 'not found', path: '/404.html' },
+		],
+		article: articlePath(heaviest.url),
+	};
+}
