@@ -16,6 +16,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 const content = contentDir();
 /** The public address comes from the content's settings, so another content folder builds its own site. */
 const settings = parse(readFileSync(join(content, 'settings/site.yaml'), 'utf8')) ?? {};
+const search = searchIndex({ locale: typeof settings.locale === 'string' ? settings.locale : 'en', contentDir: content });
 const contentLabel = relative(process.cwd(), content).startsWith('..') ? content : relative(process.cwd(), content) || 'content';
 
 export default defineConfig({
@@ -29,10 +30,12 @@ export default defineConfig({
 		drafts(),
 		mdx(),
 		sitemap({ filter: (page) => !/^\/(404|admin|agents|a|q)\//.test(new URL(page).pathname) }),
+		// Pagefind indexes in its own process while the checks between these two run.
+		search.indexing,
 		linkCheck({ contentDir: content, contentLabel }),
 		cms(),
 		headers(),
-		searchIndex({ locale: typeof settings.locale === 'string' ? settings.locale : 'en', contentDir: content }),
+		search.written,
 	],
 	server: { host: '127.0.0.1', port: 4321 },
 	vite: {

@@ -16,7 +16,15 @@ export function plural(count: number, one: UiKey, other: UiKey, t: ReturnType<ty
 
 /** Formats a date for readers, e.g. "14 October 2026". */
 export function formatDate(date: Date, locale: string): string {
-	return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+	return dateFormat(locale).format(date);
+}
+
+// Creating a formatter costs about 0.2 ms, once per article page: a 10,000-article build spent 2 s on it.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string): Intl.DateTimeFormat {
+	let format = dateFormats.get(locale);
+	if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
+	return format;
 }
 
 export type Translate = ReturnType<typeof useTranslations>;

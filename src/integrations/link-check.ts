@@ -28,7 +28,9 @@ export function linkCheck(options: { contentDir: string; contentLabel: string })
 				// In batches: a large site has more pages than a process may hold files open.
 				for (let start = 0; start < htmlFiles.length; start += READ_BATCH) {
 					const batch = htmlFiles.slice(start, start + READ_BATCH);
-					pages.push(...(await Promise.all(batch.map(async (file) => extractPage(toSitePath(outDir, file), await readFile(file, 'utf8'))))));
+					const htmls = await Promise.all(batch.map((file) => readFile(file, 'utf8')));
+					// One page at a time: each page's parse tree is garbage before the next is built (lower peak memory).
+					for (const [i, file] of batch.entries()) pages.push(extractPage(toSitePath(outDir, file), htmls[i]));
 				}
 				const otherFiles = new Set(files.filter((file) => !file.endsWith('.html')).map((file) => toSitePath(outDir, file)));
 				const broken = findBrokenLinks(pages, otherFiles);
@@ -74,17 +76,23 @@ export function extractPage(path: string, html: string): BuiltPage {
 	walkSync(parse(html), (node: Node) => {
 		if (node.type !== ELEMENT_NODE) return;
 		const element = node as ElementNode;
-		if (element.attributes.id) ids.add(element.attributes.id);
+		if (element.attributes.id) ids.add(detached(element.attributes.id));
 		if (element.name === 'a' && element.attributes.href !== undefined) {
-			links.push({ href: element.attributes.href, source: sourceOf(element) });
+			links.push({ href: detached(element.attributes.href), source: sourceOf(element) });
 		}
 	});
 	return { path, ids, links };
 }
 
+/**
+ * A copy of a piece of the page. V8 keeps substrings as slices of the string they came from, so every
+ * id kept would keep its whole page in memory: 350 MB more at the peak of a 10,000-article build.
+ */
+const detached = (text: string) => Buffer.from(text).toString();
+
 function sourceOf(element: ElementNode): string | undefined {
 	for (let node: ElementNode | undefined = element; node; node = node.parent as ElementNode | undefined) {
-		if (node.attributes?.['data-source']) return node.attributes['data-source'];
+		if (node.attributes?.['data-source']) return detached(node.attributes['data-source']);
 	}
 	return undefined;
 }

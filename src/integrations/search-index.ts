@@ -1,4 +1,4 @@
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,28 +29,21 @@ export interface SearchIndexFiles {
  * Search for the whole site. In `astro build`, indexes the finished pages (articles and FAQ: their
  * `data-pagefind-body`) into dist/. In `astro dev`, indexes the pages the dev server renders, serves
  * the index from memory and rebuilds it when anything in the content folder changes.
+ *
+ * Two integrations: `indexing` starts indexing when the build is done and `written` waits for it. Other
+ * integrations placed between them (the link check, `_headers`) run while Pagefind indexes in its own
+ * process, which saves a 10,000-article build several seconds.
  */
-export function searchIndex(options: { locale: string; contentDir: string }): AstroIntegration {
+export function searchIndex(options: { locale: string; contentDir: string }): { indexing: AstroIntegration; written: AstroIntegration } {
 	let devIndex: SearchIndexFiles | undefined;
-	return {
+	let building: Promise<void> | undefined;
+	const indexing: AstroIntegration = {
 		name: 'answerkit:search-index',
 		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
-				const started = performance.now();
-				const outDir = fileURLToPath(dir);
-				// Articles need no rewriting, so Pagefind reads them from disk itself (much faster than sending them),
-				// and writes its bundle itself too; only the vocabulary comes back to be written here.
-				const index = await buildSearchIndex(builtPages(outDir), options.locale, { read: { path: outDir, glob: ARTICLE_GLOB }, write: join(outDir, PAGEFIND_PATH) });
-				const files = [...index.files].map(([path, content]) => [join(outDir, path), content] as const);
-				for (const folder of new Set(files.map(([file]) => dirname(file)))) await mkdir(folder, { recursive: true });
-				// Thousands of small fragment files: write a batch at a time (all at once runs out of file handles).
-				for (let start = 0; start < files.length; start += WRITE_BATCH) {
-					await Promise.all(files.slice(start, start + WRITE_BATCH).map(([file, content]) => writeFile(file, content)));
-				}
-				// Pagefind also writes its ready-made UIs; this site has its own, so they would only be dead weight.
-				await Promise.all(UNUSED_BUNDLE_FILES.map((name) => rm(join(outDir, PAGEFIND_PATH, name), { force: true })));
-				await pagefind.close();
-				logger.info(`indexed ${index.pages} pages in ${seconds(started)} s`);
+			'astro:build:done': ({ dir, logger }) => {
+				building = writeSearchIndex(fileURLToPath(dir), options.locale, logger);
+				// Awaited by `written`; if a check in between fails the build, this must not crash the process too.
+				building.catch(() => {});
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				server.middlewares.use((request, response, next) => {
@@ -90,6 +83,29 @@ export function searchIndex(options: { locale: string; contentDir: string }): As
 			},
 		},
 	};
+	const written: AstroIntegration = {
+		name: 'answerkit:search-index-written',
+		hooks: { 'astro:build:done': () => building },
+	};
+	return { indexing, written };
+}
+
+/** Indexes a finished build in `outDir` and writes the bundle and the vocabulary into it. */
+async function writeSearchIndex(outDir: string, locale: string, logger: AstroIntegrationLogger): Promise<void> {
+	const started = performance.now();
+	// Articles need no rewriting, so Pagefind reads them from disk itself (much faster than sending them),
+	// and writes its bundle itself too; only the vocabulary comes back to be written here.
+	const index = await buildSearchIndex(builtPages(outDir), locale, { read: { path: outDir, glob: ARTICLE_GLOB }, write: join(outDir, PAGEFIND_PATH) });
+	const files = [...index.files].map(([path, content]) => [join(outDir, path), content] as const);
+	for (const folder of new Set(files.map(([file]) => dirname(file)))) await mkdir(folder, { recursive: true });
+	// Thousands of small fragment files: write a batch at a time (all at once runs out of file handles).
+	for (let start = 0; start < files.length; start += WRITE_BATCH) {
+		await Promise.all(files.slice(start, start + WRITE_BATCH).map(([file, content]) => writeFile(file, content)));
+	}
+	// Pagefind also writes its ready-made UIs; this site has its own, so they would only be dead weight.
+	await Promise.all(UNUSED_BUNDLE_FILES.map((name) => rm(join(outDir, PAGEFIND_PATH, name), { force: true })));
+	await pagefind.close();
+	logger.info(`indexed ${index.pages} pages in ${seconds(started)} s`);
 }
 
 /** A page to index; `onDisk` when Pagefind already read it from the directory passed to buildSearchIndex. */
@@ -110,10 +126,8 @@ export async function buildSearchIndex(pages: AsyncIterable<PageToIndex>, locale
 	const language = locale.split('-')[0];
 	const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-	if (directory) {
-		const added = await index.addDirectory(directory);
-		if (added.errors.length) throw new Error(`Pagefind could not index ${directory.path}: ${added.errors.join('; ')}`);
-	}
+	// Pagefind indexes the directory in its own process while this one reads the pages for the vocabulary.
+	const directoryAdded = directory && index.addDirectory(directory);
 	const texts: string[] = [];
 	let count = 0;
 	const addPage = async ({ url, html, onDisk }: PageToIndex) => {
@@ -133,19 +147,20 @@ export async function buildSearchIndex(pages: AsyncIterable<PageToIndex>, locale
 		if (batch.length >= INDEX_BATCH) await Promise.all(batch.splice(0));
 	}
 	await Promise.all(batch);
-	const files = new Map<string, Uint8Array>();
-	if (disk.write) {
-		const written = await index.writeFiles({ outputPath: disk.write });
-		if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-	} else {
-		const bundle = await index.getFiles();
-		if (bundle.errors.length) throw new Error(`Pagefind could not build the index: ${bundle.errors.join('; ')}`);
-		for (const file of bundle.files) files.set(`${PAGEFIND_PATH}${file.path.replaceAll('\\', '/')}`, file.content);
+	if (directoryAdded) {
+		const added = await directoryAdded;
+		if (added.errors.length) throw new Error(`Pagefind could not index ${directory.path}: ${added.errors.join('; ')}`);
 	}
-	await index.deleteIndex();
+	const files = new Map<string, Uint8Array>();
+	const bundle = disk.write ? index.writeFiles({ outputPath: disk.write }) : index.getFiles();
+	// Built while Pagefind writes its bundle.
 	for (const [key, shard] of Object.entries(buildVocabularyShards(texts))) {
 		files.set(`${VOCABULARY_PATH}${key}.json`, new TextEncoder().encode(JSON.stringify(shard)));
 	}
+	const written = await bundle;
+	if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+	if ('files' in written) for (const file of written.files) files.set(`${PAGEFIND_PATH}${file.path.replaceAll('\\', '/')}`, file.content);
+	await index.deleteIndex();
 	return { files, pages: count };
 }
 
