@@ -20,6 +20,8 @@ interface Row {
 	articles: number;
 	buildSeconds: number;
 	indexSeconds: number;
+	/** From the pages being written to the end: link check, _headers and search index (Pagefind alongside the checks). */
+	afterPagesSeconds: number;
 	pages: number;
 	peakBytes: number;
 	outputBytes: number;
@@ -48,6 +50,7 @@ for (const articles of sizes) {
 		articles,
 		buildSeconds,
 		indexSeconds: Number(/search-index\] indexed .* in ([\d.]+) s/.exec(log)?.[1] ?? NaN),
+		afterPagesSeconds: secondsAfterPages(log),
 		pages: files.filter((file) => file.endsWith('.html')).length,
 		peakBytes: Number(readFileSync(memoryFile, 'utf8')),
 		outputBytes: size(files),
@@ -62,8 +65,9 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const table: [string, ...string[]][] = [
 	['articles', ...rows.map((r) => String(r.articles))],
 	['build, total', ...rows.map((r) => `${r.buildSeconds.toFixed(1)} s`)],
-	['  rendering', ...rows.map((r) => `${(r.buildSeconds - r.indexSeconds).toFixed(1)} s`)],
-	['  search indexing', ...rows.map((r) => `${r.indexSeconds.toFixed(1)} s`)],
+	['  rendering (content, bundling, pages)', ...rows.map((r) => `${(r.buildSeconds - r.afterPagesSeconds).toFixed(1)} s`)],
+	['  then link check and search index', ...rows.map((r) => `${r.afterPagesSeconds.toFixed(0)} s`)],
+	['    of which search indexing', ...rows.map((r) => `${r.indexSeconds.toFixed(1)} s (alongside the checks)`)],
 	['pages per second', ...rows.map((r) => (r.pages / r.buildSeconds).toFixed(0))],
 	['peak memory (build process)', ...rows.map((r) => mb(r.peakBytes))],
 	['output (without /admin/)', ...rows.map((r) => `${mb(r.outputBytes)}, ${kb(r.outputBytes / r.pages)} per page`)],
@@ -76,6 +80,18 @@ console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${mb(t
 for (const row of table) console.log(row.map((cell, column) => cell.padEnd(widths[column])).join('  '));
 const [small, large] = [rows.find((r) => r.articles === 1000), rows.find((r) => r.articles === 10000)];
 if (small && large) console.log(`\n10k/1k build time ratio: ${(large.buildSeconds / small.buildSeconds).toFixed(1)} (target ≤ 11)`);
+
+/** Seconds between Astro's "[build] ✓ Completed" (every page written) and "Complete!", from the log's clock. */
+function secondsAfterPages(log: string): number {
+	const clock = (line: string | undefined) => {
+		const [h, m, s] = (/^(\d\d):(\d\d):(\d\d)/.exec(line ?? '') ?? []).slice(1).map(Number);
+		return h * 3600 + m * 60 + s;
+	};
+	const lines = log.split('\n');
+	const pagesDone = lines.filter((line) => /\[build\] ✓ Completed in/.test(line)).at(-1);
+	const done = lines.find((line) => /\[build\] Complete!/.test(line));
+	return clock(done) - clock(pagesDone);
+}
 
 function run(args: string[], env: Record<string, string> = {}): string {
 	const result = spawnSync(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });

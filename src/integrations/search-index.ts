@@ -167,11 +167,15 @@ export async function buildSearchIndex(pages: AsyncIterable<PageToIndex>, locale
 /** Article pages, which Pagefind reads from disk. */
 const ARTICLE_GLOB = 'articles/**/*.html';
 
-/** The HTML pages of a build output folder, with their site URLs, read a batch at a time. */
+/** Folders of the output that hold searchable pages (as in devPages): articles and FAQ groups. */
+const SEARCHABLE = /^(articles|faq)\//;
+
+/** The searchable pages of a build output folder, with their site URLs, read a batch at a time. */
 async function* builtPages(outDir: string): AsyncIterable<PageToIndex> {
 	const paths = (await readdir(outDir, { recursive: true, withFileTypes: true }))
 		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-		.map((entry) => relative(outDir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+		.map((entry) => relative(outDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+		.filter((path) => SEARCHABLE.test(path));
 	for (let start = 0; start < paths.length; start += WRITE_BATCH) {
 		const batch = paths.slice(start, start + WRITE_BATCH);
 		const htmls = await Promise.all(batch.map((path) => readFile(join(outDir, path), 'utf8')));
