@@ -4,7 +4,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { prepareForIndex } from '../lib/search/index-page';
-import { buildVocabularyShards } from '../lib/search/vocabulary';
+import { countWords, type Vocabulary } from '../lib/search/vocabulary';
 
 /** Where the typo-correction vocabulary shards are served from. */
 export const VOCABULARY_PATH = '/search/vocabulary/';
@@ -128,7 +128,7 @@ export async function buildSearchIndex(pages: AsyncIterable<PageToIndex>, locale
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 	// Pagefind indexes the directory in its own process while this one reads the pages for the vocabulary.
 	const directoryAdded = directory && index.addDirectory(directory);
-	const texts: string[] = [];
+	const vocabulary: Record<string, Vocabulary> = {};
 	let count = 0;
 	const addPage = async ({ url, html, onDisk }: PageToIndex) => {
 		const page = prepareForIndex(html);
@@ -138,7 +138,7 @@ export async function buildSearchIndex(pages: AsyncIterable<PageToIndex>, locale
 			if (added.errors.length) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
 		}
 		count++;
-		texts.push(page.text);
+		countWords(page.text, vocabulary);
 	};
 	// Pagefind's service indexes concurrently: keep a batch of pages in flight instead of one at a time.
 	let batch: Promise<void>[] = [];
@@ -153,8 +153,8 @@ export async function buildSearchIndex(pages: AsyncIterable<PageToIndex>, locale
 	}
 	const files = new Map<string, Uint8Array>();
 	const bundle = disk.write ? index.writeFiles({ outputPath: disk.write }) : index.getFiles();
-	// Built while Pagefind writes its bundle.
-	for (const [key, shard] of Object.entries(buildVocabularyShards(texts))) {
+	// Serialised while Pagefind writes its bundle.
+	for (const [key, shard] of Object.entries(vocabulary)) {
 		files.set(`${VOCABULARY_PATH}${key}.json`, new TextEncoder().encode(JSON.stringify(shard)));
 	}
 	const written = await bundle;

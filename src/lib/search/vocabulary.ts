@@ -23,12 +23,15 @@ export function shardKey(word: string): string {
 /** Counts the words of many texts into shards: `{ r: { refund: 12, … }, … }`. */
 export function buildVocabularyShards(texts: Iterable<string>): Record<string, Vocabulary> {
 	const shards: Record<string, Vocabulary> = {};
-	for (const text of texts) {
-		for (const word of words(text)) {
-			if (word.length < MIN_WORD_LENGTH || /^\d+$/.test(word)) continue;
-			const shard = (shards[shardKey(word)] ??= {});
-			shard[word] = (shard[word] ?? 0) + 1;
-		}
-	}
+	for (const text of texts) countWords(text, shards);
 	return shards;
+}
+
+/** Adds the words of one text to `shards` (page by page, so no build holds every page's text at once). */
+export function countWords(text: string, shards: Record<string, Vocabulary>): void {
+	for (const word of words(text)) {
+		if (word.length < MIN_WORD_LENGTH || /^\d+$/.test(word)) continue;
+		const shard = (shards[shardKey(word)] ??= {});
+		shard[word] = (shard[word] ?? 0) + 1;
+	}
 }
