@@ -9,7 +9,11 @@ import type { Vocabulary } from '../../lib/search/vocabulary';
 /** A ready search: run queries, and the site data for filters, suggestions and strings. */
 export interface SearchBackend {
 	data: SearchData;
-	run(query: string, filters: SearchFilters): Promise<SearchOutcome>;
+	/**
+	 * Runs a query once the searches before it are done; resolves undefined without searching when
+	 * `stillWanted` says by then that a newer query replaced it.
+	 */
+	run(query: string, filters: SearchFilters, stillWanted?: () => boolean): Promise<SearchOutcome | undefined>;
 }
 
 let backend: Promise<SearchBackend> | undefined;
@@ -34,5 +38,13 @@ async function create(): Promise<SearchBackend> {
 		if (!shards.has(key)) shards.set(key, fetch(`/search/vocabulary/${key}.json`).then((r) => (r.ok ? r.json() : undefined)).catch(() => undefined));
 		return shards.get(key)!;
 	};
-	return { data, run: (query, filters) => search(pagefind, query, { synonyms: data.synonyms, loadShard, filters }) };
+	// Pagefind gives every search the same result object for a page and rewrites it on each `data()` call, so
+	// two searches at once could swap each other's sub-results and highlight links: searches take turns.
+	let turn: Promise<unknown> = Promise.resolve();
+	const run: SearchBackend['run'] = (query, filters, stillWanted = () => true) => {
+		const outcome = turn.then(() => (stillWanted() ? search(pagefind, query, { synonyms: data.synonyms, loadShard, filters }) : undefined));
+		turn = outcome.catch(() => undefined);
+		return outcome;
+	};
+	return { data, run };
 }

@@ -58,8 +58,8 @@ export async function enhance(root: HTMLElement): Promise<void> {
 			return;
 		}
 		open();
-		const outcome = await run(query, state.filters);
-		if (current !== sequence) return;
+		const outcome = await run(query, state.filters, () => current === sequence);
+		if (!outcome || current !== sequence) return;
 		render(query, outcome);
 		clearTimeout(analyticsTimer);
 		analyticsTimer = setTimeout(() => {
