@@ -31,4 +31,15 @@ describe('internal link check', () => {
 		expect([...extracted.ids]).toEqual(['main']);
 		expect(extracted.links).toEqual([{ href: '/x/', source: 'articles/a.mdx' }, { href: '/y/', source: undefined }]);
 	});
+
+	it('reads script ids but not their text, skips comments, and keeps the content file across void and nested elements', () => {
+		const html = [
+			'<div data-source="faq/a.yaml"><img src="x.png" alt=""><br/><section id="s"><p>text <a href="/in/">in</a></p></section></div>',
+			'<script id="data" type="application/json">{"html":"<a href=\'/not-a-link/\' id=\'no\'>"}</script>',
+			'<!-- <a href="/commented/"> --><A HREF="/out/" ID="Caps">out</A>',
+		].join('');
+		const extracted = extractPage('/faq/a/', html);
+		expect([...extracted.ids]).toEqual(['s', 'data', 'Caps']);
+		expect(extracted.links).toEqual([{ href: '/in/', source: 'faq/a.yaml' }, { href: '/out/', source: undefined }]);
+	});
 });
