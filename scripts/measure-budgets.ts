@@ -3,28 +3,17 @@
  * site issue: build time, article page weight (HTML + CSS + JS, gzipped), JS before interaction,
  * third-party requests, and output size per article. Exits non-zero when a budget is exceeded.
  */
-import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { ARTICLE_BUDGET, measurePage } from '../src/lib/page-weight.ts';
+import { ARTICLE_BUDGET } from '../src/lib/page-weight.ts';
+import { buildOrExit, builtPageWeight, DIST as dist } from './lib/built-site.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = join(root, 'dist');
 const BUILD_BUDGET_SECONDS = 20;
 
-const started = performance.now();
-const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-	cwd: root,
-	stdio: ['ignore', 'ignore', 'inherit'],
-	env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-});
-const buildSeconds = (performance.now() - started) / 1000;
-if (build.status !== 0) process.exit(build.status ?? 1);
+const buildSeconds = buildOrExit();
 
-const readAsset = (path: string) => readFileSync(join(dist, decodeURI(path)));
 const articles = readdirSync(join(dist, 'articles'));
-const weights = articles.map((slug) => ({ slug, ...measurePage(readFileSync(join(dist, 'articles', slug, 'index.html'), 'utf8'), readAsset) }));
+const weights = articles.map((slug) => ({ slug, ...builtPageWeight(dist, join('articles', slug, 'index.html')) }));
 const heaviest = weights.reduce((a, b) => (b.total > a.total ? b : a));
 const heaviestJs = weights.reduce((a, b) => (b.js > a.js ? b : a));
 const median = [...weights].sort((a, b) => a.total - b.total)[Math.floor(weights.length / 2)];

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticlesFeed } from '../../../src/lib/feed.ts';
-import { measurePage } from '../../../src/lib/page-weight.ts';
+import { builtPageWeight } from '../built-site.ts';
 
 /** A page the audit opens. */
 export interface AuditPage {
@@ -34,8 +34,7 @@ export function helpCenterPages(dist: string, query = 'refund'): AuditPages {
 	// The feed's shape is checked where it is built (tests/build); here it only lists the articles.
 	const feed = JSON.parse(readFileSync(join(dist, 'api/articles.json'), 'utf8')) as ArticlesFeed;
 	const articlePath = (url: string) => new URL(url).pathname;
-	const readAsset = (path: string) => readFileSync(join(dist, decodeURI(path)));
-	const weight = (path: string) => measurePage(readFileSync(join(dist, path, 'index.html'), 'utf8'), readAsset).total;
+	const weight = (path: string) => builtPageWeight(dist, join(path, 'index.html')).total;
 	const heaviest = feed.articles
 		.map((article) => ({ article, total: weight(articlePath(article.url)) }))
 		.reduce((a, b) => (b.total > a.total ? b : a)).article;

@@ -7,7 +7,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { ARTICLE_BUDGET, measurePage } from '../../../src/lib/page-weight.ts';
+import { ARTICLE_BUDGET } from '../../../src/lib/page-weight.ts';
+import { builtPageWeight } from '../built-site.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts';
 import { runAxe } from './axe.ts';
 import { crawlLinks, type LinkReport } from './links.ts';
@@ -72,11 +73,9 @@ export async function runAudit(dist: string, origin: string, pages: AuditPages, 
 		log(`axe: ${axe.length} page states`);
 
 		// Every built page, not only the audited ones: what a page refers to is what it will request.
-		const readAsset = (path: string) => readFileSync(join(dist, decodeURI(path)));
 		const builtPages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html') && !file.startsWith(`admin${sep}`));
 		for (const file of builtPages) {
-			const weight = measurePage(readFileSync(join(dist, file), 'utf8'), readAsset);
-			thirdParty.push(...weight.thirdParty.map((url) => `${url} (in ${file})`));
+			thirdParty.push(...builtPageWeight(dist, file).thirdParty.map((url) => `${url} (in ${file})`));
 		}
 
 		const siteUrl = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(join(dist, 'index.html'), 'utf8'))?.[1] ?? origin;
@@ -87,11 +86,10 @@ export async function runAudit(dist: string, origin: string, pages: AuditPages, 
 		log(`links: ${links.checked} checked`);
 
 		const articleRun = lighthouse.find((row) => row.page.path === pages.article && row.scheme === 'light');
-		const articleHtml = readFileSync(join(dist, pages.article, 'index.html'), 'utf8');
 		const article = {
 			path: pages.article,
 			transfer: articleRun ? articleRun.requests.reduce((sum, request) => sum + request.transferSize, 0) : NaN,
-			js: measurePage(articleHtml, readAsset).js,
+			js: builtPageWeight(dist, join(pages.article, 'index.html')).js,
 		};
 		return { lighthouse, axe, links, thirdParty, observedLoads, scannedPages: builtPages.length, cspViolations, article };
 	} finally {
