@@ -11,6 +11,7 @@ import { cms } from './src/integrations/cms.ts';
 import { drafts } from './src/integrations/drafts.ts';
 import { headers } from './src/integrations/headers.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { redirects } from './src/integrations/redirects.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 const content = contentDir();
@@ -29,7 +30,9 @@ export default defineConfig({
 	integrations: [
 		drafts(),
 		mdx(),
-		sitemap({ filter: (page) => !/^\/(404|admin|agents|a|q)\//.test(new URL(page).pathname) }),
+		// Redirect pages are written after the build (see src/integrations/redirects.ts), so they are never listed.
+		sitemap({ filter: (page) => !/^\/(404|admin|agents)\//.test(new URL(page).pathname) }),
+		redirects(),
 		// Pagefind indexes in its own process while the checks between these two run.
 		search.indexing,
 		linkCheck({ contentDir: content, contentLabel }),

@@ -1,8 +1,10 @@
 /**
- * Every redirect the site publishes, in one list: each becomes a static page (RedirectPage.astro) and a
- * line of `_redirects` for hosts that read one.
+ * Every redirect the site publishes, in one list: each becomes a static page (`redirectPage`) and a
+ * line of `_redirects` for hosts that read one. src/pages/[redirects].ts gathers the list and
+ * src/integrations/redirects.ts writes both after the build.
  */
-import { articleUrl, faqQuestionUrl, shortArticleUrl, shortQuestionUrl } from './urls';
+import { escapeAttribute, escapeText } from 'entities';
+import { absoluteUrl, articleUrl, faqQuestionUrl, shortArticleUrl, shortQuestionUrl } from './urls';
 
 /** One address that sends visitors to another. */
 export interface Redirect {
@@ -44,4 +46,36 @@ export function articleRedirectLinks(
 export function redirectsFile(redirects: readonly Redirect[]): string {
 	// Hosts match the path without its trailing slash too; the fragment goes with the target as written.
 	return redirects.map(({ from, to }) => `${from} ${to} 301`).join('\n') + '\n';
+}
+
+/** What the build hands over to src/integrations/redirects.ts: the site's details and every redirect. */
+export interface RedirectPlan {
+	site: { name: string; url: string; locale: string };
+	redirects: Redirect[];
+}
+
+/** The file (in the build output, removed once used) that carries the RedirectPlan from the pages to the integration. */
+export const REDIRECT_PLAN_FILE = '_redirect-plan.json';
+
+/**
+ * A static redirect page: works on any host (meta refresh, with a plain link for the rare browser without
+ * it) and tells search engines where the page lives now (canonical). The title is the destination's, so a
+ * short link pasted into a chat unfurls with the article's name.
+ */
+export function redirectPage({ to, title }: Redirect, site: RedirectPlan['site'], linkText: string): string {
+	return [
+		'<!doctype html>',
+		`<html lang="${escapeAttribute(site.locale)}">`,
+		'<head>',
+		'<meta charset="utf-8">',
+		'<meta name="viewport" content="width=device-width, initial-scale=1">',
+		`<title>${escapeText(`${title} · ${site.name}`)}</title>`,
+		'<meta name="robots" content="noindex">',
+		`<link rel="canonical" href="${escapeAttribute(absoluteUrl(to, site.url))}">`,
+		`<meta http-equiv="refresh" content="0; url=${escapeAttribute(to)}">`,
+		'</head>',
+		`<body><p><a href="${escapeAttribute(to)}">${escapeText(linkText)}</a></p></body>`,
+		'</html>',
+		'',
+	].join('\n');
 }

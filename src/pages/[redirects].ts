@@ -1,16 +1,34 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadKnowledgeBase } from '../data/knowledge-base';
-import { articleRedirectLinks, redirectsFile, shortLinks } from '../lib/redirects';
+import { useTranslations } from '../i18n';
+import { articleRedirectLinks, REDIRECT_PLAN_FILE, shortLinks, type RedirectPlan } from '../lib/redirects';
+import { STAGES } from '../schemas';
+import { categoryUrl, faqIndexUrl, stageUrl } from '../lib/urls';
 
-/** `/_redirects`: the site's redirects for hosts that read the file (a page's name cannot start with "_"). */
-export const getStaticPaths = (() => [{ params: { redirects: '_redirects' } }]) satisfies GetStaticPaths;
+/**
+ * Every redirect of the site: short links, renamed and removed articles, and category and FAQ pages the
+ * site published once and no longer has (see src/lib/published-urls.ts). src/integrations/redirects.ts
+ * turns this file into one static page per redirect plus `_redirects`, outside Astro's page pipeline:
+ * a 10,000-article site has 10,000 short links, and rendering each through Astro took about 10 s.
+ */
+export const getStaticPaths = (() => [{ params: { redirects: REDIRECT_PLAN_FILE } }]) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async () => {
-	const { articles, articlesBySlug, articleRedirects, pageRedirects, faqGroups } = await loadKnowledgeBase();
-	const body = redirectsFile([
-		...shortLinks({ articles, faqGroups: faqGroups.map((group) => ({ id: group.id, questions: group.data.questions })) }),
-		...articleRedirectLinks(articleRedirects, (slug) => articlesBySlug.get(slug)!.title),
-		...pageRedirects.map(({ from, to }) => ({ from, to, title: '' })),
+	const kb = await loadKnowledgeBase();
+	const t = useTranslations(kb.settings.locale);
+	const pageTitles = new Map<string, string>([
+		['/', kb.settings.name],
+		[faqIndexUrl(), t('faq.heading')],
+		...STAGES.map((stage) => [stageUrl(stage), t(`stage.${stage}`)] as [string, string]),
+		...kb.categories.map((category) => [categoryUrl(category.id), category.data.title] as [string, string]),
 	]);
-	return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+	const plan: RedirectPlan = {
+		site: { name: kb.settings.name, url: kb.settings.url, locale: kb.settings.locale },
+		redirects: [
+			...shortLinks({ articles: kb.articles, faqGroups: kb.faqGroups.map((group) => ({ id: group.id, questions: group.data.questions })) }),
+			...articleRedirectLinks(kb.articleRedirects, (slug) => kb.articlesBySlug.get(slug)!.title),
+			...kb.pageRedirects.map(({ from, to }) => ({ from, to, title: pageTitles.get(to) ?? kb.settings.name })),
+		],
+	};
+	return new Response(JSON.stringify(plan), { headers: { 'Content-Type': 'application/json' } });
 };

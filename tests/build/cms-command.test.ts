@@ -8,7 +8,7 @@ import { acceptsConnections, acquireAstroLock, astroEnv, cleanUp, freePort, proj
 
 describe('npm run cms', () => {
 	// The dev server compiles /admin/ on the first request: slow while other test files keep both cores busy.
-	it('serves /admin/ wired to a local decap-server on the content folder, and stops both together', { timeout: 300_000 }, async () => {
+	it('serves /admin/ wired to a local decap-server on the content folder, and short links, and stops both together', { timeout: 300_000 }, async () => {
 		const root = mkdtempSync(join(tmpdir(), 'answerkit-cms-command-'));
 		cpSync(join(projectRoot, 'content'), join(root, 'content'), { recursive: true });
 		await acquireAstroLock();
@@ -33,6 +33,10 @@ describe('npm run cms', () => {
 			expect(admin, output).toContain(`"proxy_url":"http://localhost:${cmsPort}/api/v1"`);
 			const bundle = await fetch(`${site}/admin/decap/decap-cms.js`);
 			expect(bundle.headers.get('content-type')).toMatch(/javascript/);
+			// Short links work on the dev site too, so writers can try the link the CMS shows them.
+			const shortLink = await fetch(`${site}/a/qytarm/`, { redirect: 'manual' });
+			expect(shortLink.status).toBe(302);
+			expect(shortLink.headers.get('location')).toBe('/articles/start-a-return/');
 
 			const api = (body: object) =>
 				fetch(`http://localhost:${cmsPort}/api/v1`, {
