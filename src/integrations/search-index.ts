@@ -11,8 +11,8 @@ export const VOCABULARY_PATH = '/search/vocabulary/';
 /** Where Pagefind's bundle is served from. */
 export const PAGEFIND_PATH = '/pagefind/';
 
-/** Files of Pagefind's bundle this site never loads (its prebuilt UIs, and the worker: see backend.ts). */
-const UNUSED_BUNDLE_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-worker.js'];
+/** Files of Pagefind's bundle this site never loads (its prebuilt UIs). */
+const UNUSED_BUNDLE_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css'];
 
 /** How many pages are handed to Pagefind at once. */
 const INDEX_BATCH = 64;

@@ -26,7 +26,7 @@ async function typeInHeader(page: Page, text: string) {
 }
 
 describe('search in the header', () => {
-	it('loads nothing of search until the first interaction, then searches as you type', async () => {
+	it('loads nothing of search until the first interaction, then searches as you type, in Pagefind\'s worker', async () => {
 		const page = await newPage();
 		const requests: string[] = [];
 		page.on('request', (request) => requests.push(new URL(request.url()).pathname));
@@ -36,6 +36,8 @@ describe('search in the header', () => {
 
 		await typeInHeader(page, 'money back');
 		expect(requests.some((path) => path.startsWith('/pagefind/'))).toBe(true);
+		// Pagefind decodes the index in its worker, so typing stays responsive on a slow phone.
+		expect(page.workers().map((worker) => worker.url())).toContainEqual(expect.stringContaining('/pagefind/pagefind-worker.js'));
 		await expect(page.locator('#header-search').evaluate((input) => input === document.activeElement)).resolves.toBe(true);
 		const first = page.locator('#header-search-results .search-result').first();
 		await expect(first.locator('.search-result__title').textContent()).resolves.toBe('When will I get my refund?');
