@@ -4,6 +4,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { prepareForIndex } from '../lib/search/index-page';
+import { onPageRendered, type PageListener } from '../lib/search/pages-rendered';
 import { countWords, type Vocabulary } from '../lib/search/vocabulary';
 
 /** Where the typo-correction vocabulary shards are served from. */
@@ -26,22 +27,42 @@ export interface SearchIndexFiles {
 }
 
 /**
- * Search for the whole site. In `astro build`, indexes the finished pages (articles and FAQ: their
+ * Search for the whole site. In `astro build`, indexes the articles and FAQ pages (their
  * `data-pagefind-body`) into dist/. In `astro dev`, indexes the pages the dev server renders, serves
  * the index from memory and rebuilds it when anything in the content folder changes.
  *
- * Two integrations: `indexing` starts indexing when the build is done and `written` waits for it. Other
- * integrations placed between them (the link check, `_headers`) run while Pagefind indexes in its own
- * process, which saves a 10,000-article build several seconds.
+ * In a build, Pagefind reads the articles from disk in batches while Astro renders the rest (a middleware
+ * reports each rendered page), so little indexing is left when the pages are done. Two integrations:
+ * `indexing` finishes the index when the build is done and `written` waits for it; the integrations placed
+ * between them (the link check, `_headers`) run meanwhile.
  */
 export function searchIndex(options: { locale: string; contentDir: string }): { indexing: AstroIntegration; written: AstroIntegration } {
 	let devIndex: SearchIndexFiles | undefined;
+	let outDir = '';
+	let batchSize = ARTICLE_BATCH;
+	let session: SearchIndexSession | undefined;
+	let articles: ReturnType<typeof articlesInBatches> | undefined;
 	let building: Promise<void> | undefined;
 	const indexing: AstroIntegration = {
 		name: 'answerkit:search-index',
 		hooks: {
+			'astro:config:setup': ({ command, addMiddleware }) => {
+				if (command === 'build') addMiddleware({ entrypoint: new URL('./search-index-middleware.ts', import.meta.url), order: 'pre' });
+			},
+			'astro:config:done': ({ config }) => {
+				outDir = fileURLToPath(config.outDir);
+				// Batches rely on one page being rendered and written at a time; otherwise all go in at the end.
+				if (config.build.concurrency > 1) batchSize = Infinity;
+			},
+			'astro:build:start': async () => {
+				session = await startSearchIndex(options.locale);
+				articles = articlesInBatches(session, outDir, batchSize);
+				onPageRendered(articles);
+			},
 			'astro:build:done': ({ dir, logger }) => {
-				building = writeSearchIndex(fileURLToPath(dir), options.locale, logger);
+				onPageRendered(undefined);
+				articles!.flush();
+				building = writeSearchIndex(session!, fileURLToPath(dir), logger);
 				// Awaited by `written`; if a check in between fails the build, this must not crash the process too.
 				building.catch(() => {});
 			},
@@ -63,7 +84,10 @@ export function searchIndex(options: { locale: string; contentDir: string }): { 
 					running = running.then(async () => {
 						const started = performance.now();
 						try {
-							devIndex = await buildSearchIndex(devPages(from, options.contentDir), options.locale);
+							const dev = await startSearchIndex(options.locale);
+							for await (const page of devPages(from, options.contentDir)) await dev.add(page);
+							const files = new Map([...(await dev.bundle()), ...dev.vocabularyFiles()]);
+							devIndex = { files, pages: dev.pages() };
 							logger.info(`search index: ${devIndex.pages} pages in ${seconds(started)} s`);
 						} catch (error) {
 							logger.warn(`search index not rebuilt: ${(error as Error).message}`);
@@ -90,96 +114,132 @@ export function searchIndex(options: { locale: string; contentDir: string }): { 
 	return { indexing, written };
 }
 
-/** Indexes a finished build in `outDir` and writes the bundle and the vocabulary into it. */
-async function writeSearchIndex(outDir: string, locale: string, logger: AstroIntegrationLogger): Promise<void> {
+/** How many rendered articles Pagefind reads from disk at a time (about half a second of its work each). */
+const ARTICLE_BATCH = 500;
+
+/** Site path of an article page, with its slug. */
+const ARTICLE_PATH = /^\/articles\/([^/]+)\/$/;
+
+/** A listener for rendered pages that has Pagefind read the articles from disk, a batch at a time. */
+export function articlesInBatches(session: SearchIndexSession, outDir: string, batchSize: number): PageListener & { flush(): void } {
+	let rendered: string[] = [];
+	const flush = () => {
+		if (rendered.length) session.addFromDisk(outDir, `articles/{${rendered.join(',')}}/index.html`);
+		rendered = [];
+	};
+	const listener = (path: string) => {
+		// Astro renders one page at a time and writes it before the next, so every article listed is on disk.
+		if (rendered.length >= batchSize) flush();
+		const slug = ARTICLE_PATH.exec(path)?.[1];
+		if (slug) rendered.push(slug);
+	};
+	return Object.assign(listener, { flush });
+}
+
+/** Finishes the build's index and writes the bundle and the vocabulary into `outDir`. */
+async function writeSearchIndex(session: SearchIndexSession, outDir: string, logger: AstroIntegrationLogger): Promise<void> {
 	const started = performance.now();
-	// Articles need no rewriting, so Pagefind reads them from disk itself (much faster than sending them),
-	// and writes its bundle itself too; only the vocabulary comes back to be written here.
-	const index = await buildSearchIndex(builtPages(outDir), locale, { read: { path: outDir, glob: ARTICLE_GLOB }, write: join(outDir, PAGEFIND_PATH) });
-	const files = [...index.files].map(([path, content]) => [join(outDir, path), content] as const);
+	const paths = await searchablePaths(outDir);
+	// FAQ pages are rewritten for the index (see prepareForIndex), so they are sent rather than read from disk.
+	for await (const page of readPages(outDir, paths.filter((path) => !ARTICLE_PATH.test(path)))) await session.add(page);
+	// Pagefind writes its bundle while this process reads the articles for the vocabulary.
+	const bundle = session.bundle(join(outDir, PAGEFIND_PATH));
+	for await (const page of readPages(outDir, paths.filter((path) => ARTICLE_PATH.test(path)))) await session.add({ ...page, onDisk: true });
+	const files = [...session.vocabularyFiles()].map(([path, content]) => [join(outDir, path), content] as const);
 	for (const folder of new Set(files.map(([file]) => dirname(file)))) await mkdir(folder, { recursive: true });
-	// Thousands of small fragment files: write a batch at a time (all at once runs out of file handles).
+	// Thousands of small files: write a batch at a time (all at once runs out of file handles).
 	for (let start = 0; start < files.length; start += WRITE_BATCH) {
 		await Promise.all(files.slice(start, start + WRITE_BATCH).map(([file, content]) => writeFile(file, content)));
 	}
+	await bundle;
 	// Pagefind also writes its ready-made UIs; this site has its own, so they would only be dead weight.
 	await Promise.all(UNUSED_BUNDLE_FILES.map((name) => rm(join(outDir, PAGEFIND_PATH, name), { force: true })));
 	await pagefind.close();
-	logger.info(`indexed ${index.pages} pages in ${seconds(started)} s`);
+	logger.info(`indexed ${session.pages()} pages, ${seconds(started)} s after the last page`);
 }
 
-/** A page to index; `onDisk` when Pagefind already read it from the directory passed to buildSearchIndex. */
+/** A page to index; `onDisk` when Pagefind reads it from disk itself (addFromDisk). */
 interface PageToIndex {
 	url: string;
 	html: string;
 	onDisk?: boolean;
 }
 
-/**
- * Indexes pages into Pagefind's bundle plus the vocabulary shards. Pages in `disk.read` (matching its
- * glob) are read by Pagefind from disk; they still pass through here for the vocabulary.
- * With `disk.write`, Pagefind writes its bundle there and `files` holds only the vocabulary;
- * otherwise everything stays in memory (for the dev server).
- */
-export async function buildSearchIndex(pages: AsyncIterable<PageToIndex>, locale: string, disk: { read?: { path: string; glob: string }; write?: string } = {}): Promise<SearchIndexFiles> {
-	const directory = disk.read;
-	const language = locale.split('-')[0];
-	const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
-	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-	// Pagefind indexes the directory in its own process while this one reads the pages for the vocabulary.
-	const directoryAdded = directory && index.addDirectory(directory);
-	const vocabulary: Record<string, Vocabulary> = {};
-	let count = 0;
-	const addPage = async ({ url, html, onDisk }: PageToIndex) => {
-		const page = prepareForIndex(html);
-		if (!page) return;
-		if (!onDisk) {
-			const added = await index.addHTMLFile({ url, content: page.html });
-			if (added.errors.length) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
-		}
-		count++;
-		countWords(page.text, vocabulary);
-	};
-	// Pagefind's service indexes concurrently: keep a batch of pages in flight instead of one at a time.
-	let batch: Promise<void>[] = [];
-	for await (const page of pages) {
-		batch.push(addPage(page));
-		if (batch.length >= INDEX_BATCH) await Promise.all(batch.splice(0));
-	}
-	await Promise.all(batch);
-	if (directoryAdded) {
-		const added = await directoryAdded;
-		if (added.errors.length) throw new Error(`Pagefind could not index ${directory.path}: ${added.errors.join('; ')}`);
-	}
-	const files = new Map<string, Uint8Array>();
-	const bundle = disk.write ? index.writeFiles({ outputPath: disk.write }) : index.getFiles();
-	// Serialised while Pagefind writes its bundle.
-	for (const [key, shard] of Object.entries(vocabulary)) {
-		files.set(`${VOCABULARY_PATH}${key}.json`, new TextEncoder().encode(JSON.stringify(shard)));
-	}
-	const written = await bundle;
-	if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-	if ('files' in written) for (const file of written.files) files.set(`${PAGEFIND_PATH}${file.path.replaceAll('\\', '/')}`, file.content);
-	await index.deleteIndex();
-	return { files, pages: count };
+/** A search index being filled: Pagefind's bundle plus the typo-correction vocabulary. */
+export interface SearchIndexSession {
+	/** Adds a page (none without `data-pagefind-body`) to the vocabulary, and to Pagefind unless it is `onDisk`. */
+	add(page: PageToIndex): Promise<void>;
+	/** Has Pagefind read the pages matching `glob` in `path` (much faster than sending them). */
+	addFromDisk(path: string, glob: string): void;
+	/** Pagefind's bundle, once every page is in: written to `outputPath` by Pagefind, or returned by site path. */
+	bundle(outputPath?: string): Promise<Map<string, Uint8Array>>;
+	/** The vocabulary shards, by site path. */
+	vocabularyFiles(): Map<string, Uint8Array>;
+	/** How many pages were added. */
+	pages(): number;
 }
 
-/** Article pages, which Pagefind reads from disk. */
-const ARTICLE_GLOB = 'articles/**/*.html';
+/** Starts a search index for pages in `locale`; Pagefind indexes in its own process. */
+export async function startSearchIndex(locale: string): Promise<SearchIndexSession> {
+	const { index, errors } = await pagefind.createIndex({ forceLanguage: locale.split('-')[0] });
+	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+	const vocabulary: Record<string, Vocabulary> = {};
+	let count = 0;
+	// Pagefind's service indexes concurrently: a batch of pages stays in flight instead of one at a time.
+	const inFlight: Promise<void>[] = [];
+	const fromDisk: Promise<void>[] = [];
+	const check = (what: string) => (added: { errors: string[] }) => {
+		if (added.errors.length) throw new Error(`Pagefind could not index ${what}: ${added.errors.join('; ')}`);
+	};
+	return {
+		async add({ url, html, onDisk }) {
+			const page = prepareForIndex(html);
+			if (!page) return;
+			count++;
+			countWords(page.text, vocabulary);
+			if (onDisk) return;
+			inFlight.push(index.addHTMLFile({ url, content: page.html }).then(check(url)));
+			if (inFlight.length >= INDEX_BATCH) await Promise.all(inFlight.splice(0));
+		},
+		addFromDisk(path, glob) {
+			const added = index.addDirectory({ path, glob }).then(check(`${path}/${glob}`));
+			// Awaited by bundle(); until then a failure must not crash the process.
+			added.catch(() => {});
+			fromDisk.push(added);
+		},
+		async bundle(outputPath) {
+			await Promise.all([...inFlight.splice(0), ...fromDisk.splice(0)]);
+			const written = await (outputPath ? index.writeFiles({ outputPath }) : index.getFiles());
+			if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+			await index.deleteIndex();
+			const files = new Map<string, Uint8Array>();
+			if ('files' in written) for (const file of written.files) files.set(`${PAGEFIND_PATH}${file.path.replaceAll('\\', '/')}`, file.content);
+			return files;
+		},
+		vocabularyFiles() {
+			return new Map(Object.entries(vocabulary).map(([key, shard]) => [`${VOCABULARY_PATH}${key}.json`, new TextEncoder().encode(JSON.stringify(shard))]));
+		},
+		pages: () => count,
+	};
+}
 
-/** Folders of the output that hold searchable pages (as in devPages): articles and FAQ groups. */
-const SEARCHABLE = /^(articles|faq)\//;
+/** Searchable pages (as in devPages): articles and FAQ groups. */
+const SEARCHABLE = /^\/(articles|faq)\//;
 
-/** The searchable pages of a build output folder, with their site URLs, read a batch at a time. */
-async function* builtPages(outDir: string): AsyncIterable<PageToIndex> {
-	const paths = (await readdir(outDir, { recursive: true, withFileTypes: true }))
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-		.map((entry) => relative(outDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+/** Site paths of the searchable pages of a build output folder. */
+async function searchablePaths(outDir: string): Promise<string[]> {
+	return (await readdir(outDir, { recursive: true, withFileTypes: true }))
+		.filter((entry) => entry.isFile() && entry.name === 'index.html')
+		.map((entry) => `/${relative(outDir, entry.parentPath).split(sep).join('/')}/`)
 		.filter((path) => SEARCHABLE.test(path));
+}
+
+/** The pages at these site paths of a build output folder, read a batch at a time. */
+async function* readPages(outDir: string, paths: string[]): AsyncIterable<PageToIndex> {
 	for (let start = 0; start < paths.length; start += WRITE_BATCH) {
 		const batch = paths.slice(start, start + WRITE_BATCH);
-		const htmls = await Promise.all(batch.map((path) => readFile(join(outDir, path), 'utf8')));
-		for (const [i, path] of batch.entries()) yield { url: `/${path}`.replace(/index\.html$/, ''), html: htmls[i], onDisk: path.startsWith('articles/') };
+		const htmls = await Promise.all(batch.map((path) => readFile(join(outDir, path, 'index.html'), 'utf8')));
+		for (const [i, url] of batch.entries()) yield { url, html: htmls[i] };
 	}
 }
 

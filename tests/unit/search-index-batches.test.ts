@@ -1,0 +1,23 @@
+/** Search indexing during `astro build`: Pagefind reads the articles from disk in batches while Astro renders. */
+import { describe, expect, it } from 'vitest';
+import { articlesInBatches, type SearchIndexSession } from '../../src/integrations/search-index';
+
+describe('articles indexed while pages render', () => {
+	it('go to Pagefind once each, in batches of pages already written, the rest at the end', () => {
+		const globs: string[] = [];
+		const session = { addFromDisk: (path: string, glob: string) => globs.push(`${path}:${glob}`) } as unknown as SearchIndexSession;
+		const rendered = articlesInBatches(session, '/dist', 500);
+		const handedOver = () => globs.flatMap((glob) => /^\/dist:articles\/\{(.*)\}\/index\.html$/.exec(glob)![1].split(','));
+		const slugs = Array.from({ length: 1201 }, (_, i) => `article-${i}`);
+		for (const slug of slugs) {
+			rendered(`/articles/${slug}/`);
+			// The page being rendered is not written yet.
+			expect(handedOver()).not.toContain(slug);
+			rendered('/faq/orders/');
+		}
+		expect(globs).toHaveLength(2);
+		rendered.flush();
+		expect(handedOver()).toEqual(slugs);
+		expect(globs).toHaveLength(3);
+	});
+});
