@@ -124,7 +124,8 @@ const ARTICLE_PATH = /^\/articles\/([^/]+)\/$/;
 export function articlesInBatches(session: SearchIndexSession, outDir: string, batchSize: number): PageListener & { flush(): void } {
 	let rendered: string[] = [];
 	const flush = () => {
-		if (rendered.length) session.addFromDisk(outDir, `articles/{${rendered.join(',')}}/index.html`);
+		// A glob naming up to ARTICLE_BATCH slugs: too long for an error message, which names the first and last.
+		if (rendered.length) session.addFromDisk(outDir, `articles/{${rendered.join(',')}}/index.html`, `the articles ${rendered[0]} to ${rendered.at(-1)}`);
 		rendered = [];
 	};
 	const listener = (path: string) => {
@@ -169,8 +170,8 @@ interface PageToIndex {
 export interface SearchIndexSession {
 	/** Adds a page (none without `data-pagefind-body`) to the vocabulary, and to Pagefind unless it is `onDisk`. */
 	add(page: PageToIndex): Promise<void>;
-	/** Has Pagefind read the pages matching `glob` in `path` (much faster than sending them). */
-	addFromDisk(path: string, glob: string): void;
+	/** Has Pagefind read the pages matching `glob` in `path` (much faster than sending them); `what` names them in errors. */
+	addFromDisk(path: string, glob: string, what: string): void;
 	/** Pagefind's bundle, once every page is in: written to `outputPath` by Pagefind, or returned by site path. */
 	bundle(outputPath?: string): Promise<Map<string, Uint8Array>>;
 	/** The vocabulary shards, by site path. */
@@ -201,8 +202,8 @@ export async function startSearchIndex(locale: string): Promise<SearchIndexSessi
 			inFlight.push(index.addHTMLFile({ url, content: page.html }).then(check(url)));
 			if (inFlight.length >= INDEX_BATCH) await Promise.all(inFlight.splice(0));
 		},
-		addFromDisk(path, glob) {
-			const added = index.addDirectory({ path, glob }).then(check(`${path}/${glob}`));
+		addFromDisk(path, glob, what) {
+			const added = index.addDirectory({ path, glob }).then(check(what));
 			// Awaited by bundle(); until then a failure must not crash the process.
 			added.catch(() => {});
 			fromDisk.push(added);
