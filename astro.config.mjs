@@ -29,9 +29,8 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	integrations: [
 		drafts(),
-		// Static MDX becomes one HTML string per block instead of a component call per element: same pages, and
-		// a 2,000-article build bundles and renders 13% faster. h2 stays a component (SectionHeading).
-		mdx({ optimize: { ignoreElementNames: ['h2'] } }),
+		// Reads the frontmatter of .mdx files; their bodies are rendered with the pages (src/lib/mdx-html.ts).
+		mdx(),
 		// Redirect pages are written after the build (see src/integrations/redirects.ts), so they are never listed.
 		sitemap({ filter: (page) => !/^\/(404|admin|agents)\//.test(new URL(page).pathname) }),
 		redirects(),
@@ -43,15 +42,4 @@ export default defineConfig({
 		search.written,
 	],
 	server: { host: '127.0.0.1', port: 4321 },
-	vite: {
-		build: {
-			rolldownOptions: {
-				// Astro marks every MDX module with this directive; the bundler's warning about it is noise.
-				onwarn(warning, warn) {
-					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
-					warn(warning);
-				},
-			},
-		},
-	},
 });

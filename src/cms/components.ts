@@ -7,6 +7,7 @@
 import { escapeAttribute, escapeText } from 'entities';
 import { micromark } from 'micromark';
 import { useTranslations } from '../i18n';
+import { CALLOUT_TYPES } from '../lib/component-usage';
 
 /** What previews need to know about the content: policy values and snippet bodies. */
 export interface PreviewContext {
@@ -30,9 +31,6 @@ export interface EditorComponent {
 	toInline?: (data: Record<string, string | undefined>) => string;
 	toPreview: (data: Record<string, string | undefined>) => string;
 }
-
-/** The callout kinds `Callout.astro` accepts. */
-export const CALLOUT_TYPES = ['info', 'warning', 'success'] as const;
 
 /** A JSX string attribute: plain quotes when possible, an expression when the text contains a quote. */
 function attribute(name: string, value: string): string {

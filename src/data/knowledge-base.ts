@@ -226,7 +226,7 @@ function listFolder(root: string, folder: string): string[] {
 }
 
 /** How error messages name the content folder: `content` for the repo's own, else its path. */
-function label(root: string): string {
+export function label(root: string = contentDir()): string {
 	const relativePath = relative(process.cwd(), root);
 	return relativePath && !relativePath.startsWith('..') ? relativePath : basename(root) === 'content' ? 'content' : root;
 }

@@ -39,6 +39,7 @@ export interface SearchIndexFiles {
 export function searchIndex(options: { locale: string; contentDir: string }): { indexing: AstroIntegration; written: AstroIntegration } {
 	let devIndex: SearchIndexFiles | undefined;
 	let outDir = '';
+	let dataStore = '';
 	let batchSize = ARTICLE_BATCH;
 	let session: SearchIndexSession | undefined;
 	let articles: ReturnType<typeof articlesInBatches> | undefined;
@@ -51,6 +52,7 @@ export function searchIndex(options: { locale: string; contentDir: string }): { 
 			},
 			'astro:config:done': ({ config }) => {
 				outDir = fileURLToPath(config.outDir);
+				dataStore = fileURLToPath(new URL('.astro/data-store.json', config.root));
 				// Batches rely on one page being rendered and written at a time; otherwise all go in at the end.
 				if (config.build.concurrency > 1) batchSize = Infinity;
 			},
@@ -99,8 +101,10 @@ export function searchIndex(options: { locale: string; contentDir: string }): { 
 					if (address && typeof address === 'object') origin = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
 					rebuild();
 				});
+				// Pages render the content from Astro's data store, which the dev server saves (and reloads) about
+				// 500 ms after a content file changes: reindexing on the file's own change would read the old pages.
 				server.watcher.on('all', (_event, path) => {
-					if (!path.startsWith(options.contentDir)) return;
+					if (path !== dataStore) return;
 					clearTimeout(timer);
 					timer = setTimeout(rebuild, 300);
 				});

@@ -1,6 +1,9 @@
 /** The MDX components writers may use; anything else capitalised in a body is a mistake. */
 export const WRITER_COMPONENTS = ['Callout', 'Steps', 'Policy', 'Snippet'] as const;
 
+/** The kinds of `<Callout type="…">`. */
+export const CALLOUT_TYPES = ['info', 'warning', 'success'] as const;
+
 /** A component tag found in an MDX source, with the name it refers to and its 1-based line. */
 export interface ComponentUse {
 	component: string;

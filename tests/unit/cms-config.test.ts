@@ -5,6 +5,9 @@ import { z } from 'astro/zod';
 import { cmsConfig, collections, type CmsField } from '../../src/cms/config';
 import { backendConfig } from '../../src/cms/backend';
 import { editorComponents } from '../../src/cms/components';
+import { articleComponents } from '../../src/components/mdx';
+import { useTranslations } from '../../src/i18n';
+import { WRITER_COMPONENTS } from '../../src/lib/component-usage';
 import {
 	articleSchema,
 	categorySchema,
@@ -117,9 +120,10 @@ describe('CMS configuration generated from the schemas (no drift)', () => {
 	});
 
 	it('registers an editor component for every MDX component writers may use', () => {
-		const mdx = readdirSync(join(projectRoot, 'src/components/mdx')).filter((file) => file.endsWith('.astro')).map((file) => file.replace(/\.astro$/, '').toLowerCase());
+		const rendered = Object.keys(articleComponents({ policies: {}, snippets: new Map(), t: useTranslations('en') })).filter((name) => /^[A-Z]/.test(name));
 		const registered = editorComponents({ locale: 'en', policies: {}, snippets: {} }).map((c) => c.id);
-		expect(registered.sort()).toEqual(mdx.sort());
+		expect(registered.sort()).toEqual(rendered.map((name) => name.toLowerCase()).sort());
+		expect([...WRITER_COMPONENTS].sort()).toEqual(rendered.sort());
 	});
 });
 

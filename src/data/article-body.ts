@@ -1,0 +1,42 @@
+/** Article bodies as HTML, rendered when their page is (see src/lib/mdx-html.ts). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { renderArticleMdx, SnippetError, type MdxContext } from '../components/mdx';
+import { useTranslations } from '../i18n';
+import { ContentError, formatProblems } from '../lib/integrity';
+import { lineAt } from '../lib/component-usage';
+import { MdxError, type RenderedMdx } from '../lib/mdx-html';
+import { label, type ArticleSummary, type KnowledgeBase } from './knowledge-base';
+
+const contexts = new WeakMap<KnowledgeBase, MdxContext>();
+
+/** An article's body as HTML, with its headings. A mistake in it fails the build, naming the file and line. */
+export function renderArticleBody(article: ArticleSummary, kb: KnowledgeBase): RenderedMdx {
+	let context = contexts.get(kb);
+	if (!context) {
+		const snippets = new Map([...kb.snippets].map(([id, entry]) => [id, entry.body ?? '']));
+		context = { policies: kb.settings.policies, snippets, t: useTranslations(kb.settings.locale) };
+		contexts.set(kb, context);
+	}
+	try {
+		return renderArticleMdx(article.entry.body ?? '', context);
+	} catch (error) {
+		if (error instanceof SnippetError && error.cause instanceof MdxError) {
+			const snippet = kb.snippets.get(error.snippet)!;
+			throw problem(`snippets/${error.snippet}.mdx`, snippet.filePath, snippet.body, error.cause);
+		}
+		if (error instanceof MdxError) throw problem(`articles/${article.slug}.mdx`, article.entry.filePath, article.entry.body, error);
+		throw error;
+	}
+}
+
+/** The error for a writer: the file, the line in the file (the body starts after the frontmatter), what is wrong. */
+function problem(file: string, filePath: string | undefined, body: string | undefined, error: MdxError): ContentError {
+	let line: number | undefined;
+	if (error.line !== undefined && filePath && body) {
+		const source = readFileSync(join(process.cwd(), filePath), 'utf8');
+		const start = source.indexOf(body.slice(0, 200));
+		line = start >= 0 ? lineAt(source, start) + error.line - 1 : undefined;
+	}
+	return new ContentError(formatProblems([{ file, line, message: error.message }], label()));
+}

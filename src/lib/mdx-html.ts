@@ -1,0 +1,181 @@
+/**
+ * Renders an MDX body to HTML in one call: parsed by satteri (the MDX compiler Astro's own MDX
+ * integration uses, with the same Markdown features), components applied to the tree, serialised.
+ * Articles are not Vite modules: bundling one module per MDX file made a 10,000-article build spend
+ * most of its time and memory in the bundler (see README, Performance).
+ */
+import GithubSlugger from 'github-slugger';
+import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { mdxToHast } from 'satteri';
+import type { Heading } from './toc';
+
+/** Props of a component as written in MDX: `<Callout type="info">` gives `{ type: 'info' }`. */
+export type MdxProps = Record<string, string>;
+
+/**
+ * Turns one MDX element into HTML: a writer's component (`Callout`), or an element Markdown made (`h2`)
+ * to replace, like MDX's `components` map. `children` are already rendered; throw {@link MdxComponentError}
+ * for a mistake the writer must fix.
+ */
+export type MdxComponent = (props: MdxProps, children: ElementContent[]) => ElementContent | ElementContent[];
+
+/** A mistake in an MDX body, with the line it is on (1-based, counted in the body). */
+export class MdxError extends Error {
+	constructor(
+		message: string,
+		readonly line?: number,
+	) {
+		super(message);
+		this.name = 'MdxError';
+	}
+}
+
+/** Thrown by a component about its props; the renderer adds the line of the element. */
+export class MdxComponentError extends Error {}
+
+/** What a rendered body gives the page. */
+export interface RenderedMdx {
+	html: string;
+	/** Every heading with the id it was given, as Astro reports them. */
+	headings: Heading[];
+}
+
+/** A rendered body before it is written out as HTML, for a component that includes one in another. */
+export interface RenderedMdxTree {
+	children: ElementContent[];
+	headings: Heading[];
+}
+
+/** Markdown as Astro renders it by default: GitHub-flavoured, with smart punctuation. */
+const FEATURES = { gfm: true, smartPunctuation: true } as const;
+
+/** A `{…}` that only holds a comment, MDX's way of commenting. */
+const COMMENT_ONLY = /^\s*\/\*[\s\S]*\*\/\s*$/;
+
+/**
+ * Renders `source` (an MDX body without frontmatter). `components` maps capitalised names to writers'
+ * components and lowercase tag names to replacements. Lowercase JSX tags (`<kbd>`) become HTML elements;
+ * JavaScript (imports, `{expressions}`) has no place in content and is an error.
+ */
+export function renderMdx(source: string, components: Readonly<Record<string, MdxComponent>>): RenderedMdx {
+	const { children, headings } = renderMdxTree(source, components);
+	return { html: toHtml({ type: 'root', children }), headings };
+}
+
+/** Like {@link renderMdx}, but returns the elements rather than their HTML. */
+export function renderMdxTree(source: string, components: Readonly<Record<string, MdxComponent>>): RenderedMdxTree {
+	let tree: Root;
+	try {
+		tree = mdxToHast(source, { features: FEATURES }) as Root;
+	} catch (error) {
+		const message = (error as Error).message;
+		const at = /^(\d+):\d+: /.exec(message);
+		// satteri appends its rule id, e.g. "(mdx-jsx:unexpected-character)", and may cite another line;
+		// not for writers, and its lines count from the body rather than the file.
+		const text = message
+			.slice(at?.[0].length ?? 0)
+			.replace(/\s*\([a-z-]+:[a-z-]+\)$/, '')
+			.replace(/\s*\(\d+:\d+\)/g, '');
+		throw new MdxError(text, at ? Number(at[1]) : undefined);
+	}
+	const headings: Heading[] = [];
+	const slugger = new GithubSlugger();
+	const transform = (nodes: readonly RootContent[]): ElementContent[] => nodes.flatMap((node) => transformNode(node));
+	function transformNode(node: RootContent): ElementContent | ElementContent[] {
+		const line = node.position?.start.line;
+		switch (node.type) {
+			case 'element': {
+				const children = transform(node.children);
+				const element: Element = { ...node, children };
+				if (/^h[1-6]$/.test(node.tagName)) {
+					const text = textOf(node);
+					const slug = slugger.slug(text);
+					element.properties = { ...node.properties, id: slug };
+					headings.push({ depth: Number(node.tagName[1]), slug, text });
+				}
+				const replacement = components[node.tagName];
+				return replacement ? applyComponent(replacement, element.properties as MdxProps, children, node.tagName, line) : element;
+			}
+			case 'mdxJsxFlowElement':
+			case 'mdxJsxTextElement': {
+				const name = node.name ?? '';
+				const props = propsOf(node.attributes, name, line);
+				const children = transform(node.children as RootContent[]);
+				const component = components[name];
+				if (component) return applyComponent(component, props, children, name, line);
+				if (/^[a-z][a-z0-9-]*$/.test(name)) return { type: 'element', tagName: name, properties: htmlProperties(props), children };
+				const known = Object.keys(components).filter((key) => /^[A-Z]/.test(key));
+				throw new MdxError(`<${name || '>'}> is not a component writers can use; use ${known.map((key) => `<${key}>`).join(', ')}`, line);
+			}
+			case 'mdxFlowExpression':
+			case 'mdxTextExpression':
+				if (COMMENT_ONLY.test(node.value)) return [];
+				throw new MdxError(`{${node.value}} is code, which articles cannot run. To show braces as text, write \\{ and \\}`, line);
+			case 'mdxjsEsm':
+				throw new MdxError('import and export lines are code, which articles cannot run. Components need no import', line);
+			case 'doctype':
+				return [];
+			default:
+				return node;
+		}
+	}
+	return { children: transform(tree.children), headings };
+}
+
+function applyComponent(component: MdxComponent, props: MdxProps, children: ElementContent[], name: string, line?: number) {
+	try {
+		return component(props, children);
+	} catch (error) {
+		if (error instanceof MdxComponentError) throw new MdxError(error.message, line);
+		throw error;
+	}
+}
+
+type JsxAttributes = Extract<RootContent, { type: 'mdxJsxFlowElement' }>['attributes'];
+
+function propsOf(attributes: JsxAttributes, name: string, line?: number): MdxProps {
+	const props: MdxProps = {};
+	const mistake = () => new MdxError(`<${name}> has a {…} value; write every value in quotes, like title="Good to know"`, line);
+	for (const attribute of attributes) {
+		if (attribute.type !== 'mdxJsxAttribute') throw mistake();
+		const { value } = attribute;
+		// The CMS writes a value with a double quote in it as a JSON string: title={"Say \"hi\""}.
+		const text = value === null || value === undefined ? '' : typeof value === 'string' ? value : jsonString(value.value);
+		if (text === undefined) throw mistake();
+		props[attribute.name] = text;
+	}
+	return props;
+}
+
+/** The text of a `{"…"}` value, or undefined for any other code. */
+function jsonString(code: string): string | undefined {
+	try {
+		const value: unknown = JSON.parse(code);
+		return typeof value === 'string' ? value : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/** hast names two attributes differently from HTML. */
+function htmlProperties(props: MdxProps): Properties {
+	const properties: Properties = {};
+	for (const [name, value] of Object.entries(props)) properties[name === 'class' ? 'className' : name === 'for' ? 'htmlFor' : name] = value;
+	return properties;
+}
+
+/** The text of a node, as the heading ids are made from it. */
+export function textOf(node: RootContent | Root): string {
+	if ('value' in node && node.type === 'text') return node.value;
+	if ('children' in node) return (node.children as RootContent[]).map(textOf).join('');
+	return '';
+}
+
+/** An HTML element for a component to return. */
+export function element(tagName: string, properties: Properties, children: ElementContent[] = []): Element {
+	return { type: 'element', tagName, properties, children };
+}
+
+/** A text node for a component to return (escaped when the page is written). */
+export const text = (value: string): ElementContent => ({ type: 'text', value });
