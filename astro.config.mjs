@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { contentDir } from './src/lib/content-dir.ts';
 import { cms } from './src/integrations/cms.ts';
 import { drafts } from './src/integrations/drafts.ts';
+import { builtPages } from './src/integrations/built-pages.ts';
 import { headers } from './src/integrations/headers.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { redirects } from './src/integrations/redirects.ts';
@@ -17,7 +18,9 @@ import { searchIndex } from './src/integrations/search-index.ts';
 const content = contentDir();
 /** The public address comes from the content's settings, so another content folder builds its own site. */
 const settings = parse(readFileSync(join(content, 'settings/site.yaml'), 'utf8')) ?? {};
-const search = searchIndex({ locale: typeof settings.locale === 'string' ? settings.locale : 'en', contentDir: content });
+// The link check, `_headers` and the search vocabulary each look at every built page: read once for all.
+const pages = builtPages();
+const search = searchIndex({ locale: typeof settings.locale === 'string' ? settings.locale : 'en', contentDir: content, pages });
 const contentLabel = relative(process.cwd(), content).startsWith('..') ? content : relative(process.cwd(), content) || 'content';
 
 export default defineConfig({
@@ -33,12 +36,12 @@ export default defineConfig({
 		mdx(),
 		// Redirect pages are written after the build (see src/integrations/redirects.ts), so they are never listed.
 		sitemap({ filter: (page) => !/^\/(404|admin|agents)\//.test(new URL(page).pathname) }),
-		redirects(),
+		redirects({ pages }),
 		// Pagefind indexes in its own process while the checks between these two run.
 		search.indexing,
-		linkCheck({ contentDir: content, contentLabel }),
+		linkCheck({ contentDir: content, contentLabel, pages }),
 		cms(),
-		headers(),
+		headers({ pages }),
 		search.written,
 	],
 	server: { host: '127.0.0.1', port: 4321 },

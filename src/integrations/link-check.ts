@@ -1,38 +1,28 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lineAt } from '../lib/component-usage';
 import { ContentError } from '../lib/integrity';
 import { findBrokenLinks, normalizePath, type BrokenLink, type BuiltPage } from '../lib/link-check';
 import { didYouMean } from '../lib/suggest';
-
-/** How many pages are read at once. */
-const READ_BATCH = 256;
+import type { BuiltPages } from './built-pages';
 
 /**
  * Fails the build when any internal link or `#anchor` in the built site points nowhere,
  * naming the content file (and line) the link was written in.
  */
-export function linkCheck(options: { contentDir: string; contentLabel: string }): AstroIntegration {
+export function linkCheck(options: { contentDir: string; contentLabel: string; pages: BuiltPages }): AstroIntegration {
+	const pages: BuiltPage[] = [];
 	return {
 		name: 'answerkit:link-check',
 		hooks: {
+			'astro:config:setup': ({ command }) => {
+				if (command === 'build') options.pages.onPage((path, html) => pages.push(extractPage(path, html)));
+			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const outDir = fileURLToPath(dir);
-				const files = await listFiles(outDir);
-				const htmlFiles = files.filter((file) => file.endsWith('.html'));
-				const pages: ReturnType<typeof extractPage>[] = [];
-				// In batches: a large site has more pages than a process may hold files open.
-				for (let start = 0; start < htmlFiles.length; start += READ_BATCH) {
-					const batch = htmlFiles.slice(start, start + READ_BATCH);
-					const htmls = await Promise.all(batch.map((file) => readFile(file, 'utf8')));
-					// One page at a time: each page's parse tree is garbage before the next is built (lower peak memory).
-					for (const [i, file] of batch.entries()) pages.push(extractPage(toSitePath(outDir, file), htmls[i]));
-				}
-				const otherFiles = new Set(files.filter((file) => !file.endsWith('.html')).map((file) => toSitePath(outDir, file)));
-				const broken = findBrokenLinks(pages, otherFiles);
+				const { otherFiles } = await options.pages.read(fileURLToPath(dir));
+				const broken = findBrokenLinks(pages, new Set(otherFiles));
 				if (broken.length === 0) {
 					logger.info(`all internal links of ${pages.length} pages lead somewhere`);
 					return;
@@ -114,13 +104,3 @@ function attributesOf(text: string): Record<string, string> {
  * id kept would keep its whole page in memory: 350 MB more at the peak of a 10,000-article build.
  */
 const detached = (text: string) => Buffer.from(text).toString();
-
-function toSitePath(outDir: string, file: string): string {
-	const path = `/${relative(outDir, file).split(sep).join('/')}`;
-	return path.endsWith('.html') ? normalizePath(path) : path;
-}
-
-async function listFiles(folder: string): Promise<string[]> {
-	const entries = await readdir(folder, { withFileTypes: true, recursive: true });
-	return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
-}

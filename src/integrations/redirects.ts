@@ -4,13 +4,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { useTranslations } from '../i18n';
 import { REDIRECT_PLAN_FILE, redirectPage, redirectsFile, type RedirectPlan } from '../lib/redirects';
+import type { BuiltPages } from './built-pages';
 
 /**
  * Writes the site's redirects after the build: a static page for each (so they work on any host) and
  * `_redirects` (for hosts that answer with a real 301), from the plan src/pages/[redirects].ts emitted.
- * Must run before the integrations that read the pages (link check, headers).
+ * Must run before the integrations that read the pages (link check, headers), which it hands them to.
  */
-export function redirects(): AstroIntegration {
+export function redirects(options: { pages: BuiltPages }): AstroIntegration {
 	return {
 		name: 'answerkit:redirects',
 		hooks: {
@@ -25,7 +26,9 @@ export function redirects(): AstroIntegration {
 					// The plan only holds addresses no page has; a clash would be a bug, and must not replace a page.
 					if (existsSync(file)) throw new Error(`Redirect ${redirect.from} → ${redirect.to} would replace a page of the site.`);
 					mkdirSync(dirname(file), { recursive: true });
-					writeFileSync(file, redirectPage(redirect, plan.site, t('redirect.continue', { title: redirect.title })));
+					const html = redirectPage(redirect, plan.site, t('redirect.continue', { title: redirect.title }));
+					writeFileSync(file, html);
+					options.pages.visit(redirect.from, html);
 				}
 				writeFileSync(join(outDir, '_redirects'), redirectsFile(plan.redirects));
 				logger.info(`${plan.redirects.length} redirects written as pages and to _redirects`);

@@ -6,6 +6,7 @@ import * as pagefind from 'pagefind';
 import { prepareForIndex } from '../lib/search/index-page';
 import { onPageRendered, type PageListener } from '../lib/search/pages-rendered';
 import { countWords, type Vocabulary } from '../lib/search/vocabulary';
+import type { BuiltPages } from './built-pages';
 
 /** Where the typo-correction vocabulary shards are served from. */
 export const VOCABULARY_PATH = '/search/vocabulary/';
@@ -36,7 +37,7 @@ export interface SearchIndexFiles {
  * `indexing` finishes the index when the build is done and `written` waits for it; the integrations placed
  * between them (the link check, `_headers`) run meanwhile.
  */
-export function searchIndex(options: { locale: string; contentDir: string }): { indexing: AstroIntegration; written: AstroIntegration } {
+export function searchIndex(options: { locale: string; contentDir: string; pages: BuiltPages }): { indexing: AstroIntegration; written: AstroIntegration } {
 	let devIndex: SearchIndexFiles | undefined;
 	let outDir = '';
 	let dataStore = '';
@@ -48,7 +49,12 @@ export function searchIndex(options: { locale: string; contentDir: string }): { 
 		name: 'answerkit:search-index',
 		hooks: {
 			'astro:config:setup': ({ command, addMiddleware }) => {
-				if (command === 'build') addMiddleware({ entrypoint: new URL('./search-index-middleware.ts', import.meta.url), order: 'pre' });
+				if (command !== 'build') return;
+				addMiddleware({ entrypoint: new URL('./search-index-middleware.ts', import.meta.url), order: 'pre' });
+				// Pagefind reads the articles itself; the vocabulary takes their words when the built pages are read.
+				options.pages.onPage((url, html) => {
+					if (ARTICLE_PATH.test(url)) session!.add({ url, html, onDisk: true });
+				});
 			},
 			'astro:config:done': ({ config }) => {
 				outDir = fileURLToPath(config.outDir);
@@ -64,7 +70,7 @@ export function searchIndex(options: { locale: string; contentDir: string }): { 
 			'astro:build:done': ({ dir, logger }) => {
 				onPageRendered(undefined);
 				articles!.flush();
-				building = writeSearchIndex(session!, fileURLToPath(dir), logger);
+				building = writeSearchIndex(session!, fileURLToPath(dir), options.pages, logger);
 				// Awaited by `written`; if a check in between fails the build, this must not crash the process too.
 				building.catch(() => {});
 			},
@@ -142,14 +148,13 @@ export function articlesInBatches(session: SearchIndexSession, outDir: string, b
 }
 
 /** Finishes the build's index and writes the bundle and the vocabulary into `outDir`. */
-async function writeSearchIndex(session: SearchIndexSession, outDir: string, logger: AstroIntegrationLogger): Promise<void> {
+async function writeSearchIndex(session: SearchIndexSession, outDir: string, pages: BuiltPages, logger: AstroIntegrationLogger): Promise<void> {
 	const started = performance.now();
-	const paths = await searchablePaths(outDir);
 	// FAQ pages are rewritten for the index (see prepareForIndex), so they are sent rather than read from disk.
-	for await (const page of readPages(outDir, paths.filter((path) => !ARTICLE_PATH.test(path)))) await session.add(page);
-	// Pagefind writes its bundle while this process reads the articles for the vocabulary.
+	for await (const page of readPages(outDir, await faqPaths(outDir))) await session.add(page);
+	// Pagefind writes its bundle while this process reads the built pages (the articles' words go into the vocabulary).
 	const bundle = session.bundle(join(outDir, PAGEFIND_PATH));
-	for await (const page of readPages(outDir, paths.filter((path) => ARTICLE_PATH.test(path)))) await session.add({ ...page, onDisk: true });
+	await pages.read(outDir);
 	const files = [...session.vocabularyFiles()].map(([path, content]) => [join(outDir, path), content] as const);
 	for (const folder of new Set(files.map(([file]) => dirname(file)))) await mkdir(folder, { recursive: true });
 	// Thousands of small files: write a batch at a time (all at once runs out of file handles).
@@ -222,21 +227,19 @@ export async function startSearchIndex(locale: string): Promise<SearchIndexSessi
 			return files;
 		},
 		vocabularyFiles() {
-			return new Map(Object.entries(vocabulary).map(([key, shard]) => [`${VOCABULARY_PATH}${key}.json`, new TextEncoder().encode(JSON.stringify(shard))]));
+			// Words in order, so the same content always gives the same files, whatever order pages came in.
+			const sorted = (shard: Vocabulary) => Object.fromEntries(Object.entries(shard).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+			return new Map(Object.entries(vocabulary).map(([key, shard]) => [`${VOCABULARY_PATH}${key}.json`, new TextEncoder().encode(JSON.stringify(sorted(shard)))]));
 		},
 		pages: () => count,
 	};
 }
 
-/** Searchable pages (as in devPages): articles and FAQ groups. */
-const SEARCHABLE = /^\/(articles|faq)\//;
-
-/** Site paths of the searchable pages of a build output folder. */
-async function searchablePaths(outDir: string): Promise<string[]> {
-	return (await readdir(outDir, { recursive: true, withFileTypes: true }))
+/** Site paths of the FAQ pages of a build output folder. */
+async function faqPaths(outDir: string): Promise<string[]> {
+	return (await readdir(join(outDir, 'faq'), { recursive: true, withFileTypes: true }))
 		.filter((entry) => entry.isFile() && entry.name === 'index.html')
-		.map((entry) => `/${relative(outDir, entry.parentPath).split(sep).join('/')}/`)
-		.filter((path) => SEARCHABLE.test(path));
+		.map((entry) => `/${relative(outDir, entry.parentPath).split(sep).join('/')}/`);
 }
 
 /** The pages at these site paths of a build output folder, read a batch at a time. */
