@@ -74,10 +74,13 @@ describe('pages prepared for the index', () => {
 		expect(page.html).toContain('<div class="faq__answer">Free.</div>');
 	});
 
-	it('collect the searchable text, without the footer or the keywords marker', () => {
-		const page = prepareForIndex(faq.replace('<h1>', `<p hidden>${keywordsText(['money back'])}</p><h1>`))!;
+	it('collect the searchable text, without the footer, scripts or the keywords marker', () => {
+		const page = prepareForIndex(
+			faq.replace('<h1>', `<p hidden>${keywordsText(['money back'])}</p><h1>`).replace('</details>', '</details><script type="module">addEventListener("load", () => {});</script>'),
+		)!;
 		expect(page.text).toMatch(/money back\s+Returns\s+Cost\?\s+Free\./);
 		expect(page.text).not.toContain('Footer');
+		expect(page.text).not.toContain('addEventListener');
 		expect(page.text).not.toContain(KEYWORDS_END);
 	});
 

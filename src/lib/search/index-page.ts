@@ -25,6 +25,8 @@ export function prepareForIndex(html: string): IndexablePage | undefined {
 	const bodyEnd = html.indexOf('</main>', bodyStart);
 	const text = html
 		.slice(bodyStart, bodyEnd < 0 ? undefined : bodyEnd)
+		// Scripts and JSON-LD are not words customers search for (the vocabulary had "addeventlistener").
+		.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
 		.replace(/<[^>]+>/g, ' ')
 		.replace(KEYWORDS_END, ' ');
 	return { html: prepared, text };
