@@ -95,7 +95,7 @@ export function renderMdxTree(source: string, components: Readonly<Record<string
 					headings.push({ depth: Number(node.tagName[1]), slug, text });
 				}
 				const replacement = components[node.tagName];
-				return replacement ? applyComponent(replacement, element.properties as MdxProps, children, node.tagName, line) : element;
+				return replacement ? applyComponent(replacement, element.properties as MdxProps, children, line) : element;
 			}
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement': {
@@ -103,10 +103,10 @@ export function renderMdxTree(source: string, components: Readonly<Record<string
 				const props = propsOf(node.attributes, name, line);
 				const children = transform(node.children as RootContent[]);
 				const component = components[name];
-				if (component) return applyComponent(component, props, children, name, line);
+				if (component) return applyComponent(component, props, children, line);
 				if (/^[a-z][a-z0-9-]*$/.test(name)) return { type: 'element', tagName: name, properties: htmlProperties(props), children };
 				const known = Object.keys(components).filter((key) => /^[A-Z]/.test(key));
-				throw new MdxError(`<${name || '>'}> is not a component writers can use; use ${known.map((key) => `<${key}>`).join(', ')}`, line);
+				throw new MdxError(`${name ? `<${name}>` : 'An empty tag <>'} is not a component writers can use; use ${known.map((key) => `<${key}>`).join(', ')}`, line);
 			}
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression':
@@ -123,7 +123,7 @@ export function renderMdxTree(source: string, components: Readonly<Record<string
 	return { children: transform(tree.children), headings };
 }
 
-function applyComponent(component: MdxComponent, props: MdxProps, children: ElementContent[], name: string, line?: number) {
+function applyComponent(component: MdxComponent, props: MdxProps, children: ElementContent[], line?: number) {
 	try {
 		return component(props, children);
 	} catch (error) {
