@@ -48,10 +48,13 @@ const sectionHeading =
 	(t: Translate): MdxComponent =>
 	({ id }, children) => {
 		const heading = element('h2', { id }, children);
-		return element('div', { className: ['heading-wrapper'] }, [
-			heading,
-			element('a', { className: ['heading-link'], href: `#${id}`, dataCopy: '', dataCopied: t('copy.linkCopied'), ariaLabel: t('copy.sectionLink', { title: textOf(heading).replace(/\s+/g, ' ').trim() }), dataPagefindIgnore: true }, [text('#')]),
-		]);
+		const title = textOf(heading).replace(/\s+/g, ' ').trim();
+		const link = element(
+			'a',
+			{ className: ['heading-link'], href: `#${id}`, dataCopy: '', dataCopied: t('copy.linkCopied'), ariaLabel: t('copy.sectionLink', { title }), dataPagefindIgnore: true },
+			[text('#')],
+		);
+		return element('div', { className: ['heading-wrapper'] }, [heading, link]);
 	};
 
 /**
