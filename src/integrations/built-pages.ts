@@ -61,7 +61,8 @@ async function readUnvisited(outDir: string, visited: ReadonlySet<string>, visit
 	return { pages: pages.map(({ path }) => path), otherFiles: files.filter((file) => !file.endsWith('.html')).map((file) => toSitePath(outDir, file)) };
 }
 
-function toSitePath(outDir: string, file: string): string {
+/** A built file's site path: `/articles/x/` for `articles/x/index.html`, other files as they are. */
+export function toSitePath(outDir: string, file: string): string {
 	const path = `/${relative(outDir, file).split(sep).join('/')}`;
 	return path.endsWith('.html') ? normalizePath(path) : path;
 }

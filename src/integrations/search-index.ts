@@ -1,12 +1,12 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { prepareForIndex } from '../lib/search/index-page';
 import { onPageRendered, type PageListener } from '../lib/search/pages-rendered';
 import { countWords, type Vocabulary } from '../lib/search/vocabulary';
-import type { BuiltPages } from './built-pages';
+import { toSitePath, type BuiltPages } from './built-pages';
 
 /** Where the typo-correction vocabulary shards are served from. */
 export const VOCABULARY_PATH = '/search/vocabulary/';
@@ -151,6 +151,7 @@ export function articlesInBatches(session: SearchIndexSession, outDir: string, b
 async function writeSearchIndex(session: SearchIndexSession, outDir: string, pages: BuiltPages, logger: AstroIntegrationLogger): Promise<void> {
 	const started = performance.now();
 	// FAQ pages are rewritten for the index (see prepareForIndex), so they are sent rather than read from disk.
+	// They are read here, not in the shared reading below, so that Pagefind can start its bundle first.
 	for await (const page of readPages(outDir, await faqPaths(outDir))) await session.add(page);
 	// Pagefind writes its bundle while this process reads the built pages (the articles' words go into the vocabulary).
 	const bundle = session.bundle(join(outDir, PAGEFIND_PATH));
@@ -239,7 +240,7 @@ export async function startSearchIndex(locale: string): Promise<SearchIndexSessi
 async function faqPaths(outDir: string): Promise<string[]> {
 	return (await readdir(join(outDir, 'faq'), { recursive: true, withFileTypes: true }))
 		.filter((entry) => entry.isFile() && entry.name === 'index.html')
-		.map((entry) => `/${relative(outDir, entry.parentPath).split(sep).join('/')}/`);
+		.map((entry) => toSitePath(outDir, join(entry.parentPath, entry.name)));
 }
 
 /** The pages at these site paths of a build output folder, read a batch at a time. */
