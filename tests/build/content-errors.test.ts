@@ -62,6 +62,13 @@ describe('build fails with writer-friendly messages', () => {
 		expect(output).toContain(`${join(dir, 'articles/refund-times.mdx')}:${line}: Expected a closing tag for \`<Callout>\``);
 	});
 
+	it('for a {…} expression, which the CMS could not keep, with its line', async () => {
+		const { ok, output, dir } = await buildBroken((d) => appendFileSync(join(d, 'articles/refund-times.mdx'), '\nCosts are {unclosed\n'));
+		expect(ok).toBe(false);
+		const line = readFileSync(join(dir, 'articles/refund-times.mdx'), 'utf8').split('\n').indexOf('Costs are {unclosed') + 1;
+		expect(output).toContain(`${join(dir, 'articles/refund-times.mdx')}:${line}: curly braces are MDX code`);
+	});
+
 	it('for internal links and anchors that point nowhere, naming file and line', async () => {
 		const { ok, output, dir } = await buildBroken((d) => {
 			edit(join(d, 'articles/return-an-item.mdx'), (text) => text.replace('/articles/refund-times/#how-long', '/articles/refund-times/#how-lng'));

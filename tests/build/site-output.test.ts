@@ -117,6 +117,9 @@ describe('search index', () => {
 			expect(existsSync(join(sample, path)), path).toBe(false);
 		}
 		expect(JSON.parse(read(sample, 'search/vocabulary/r.json')).refund).toBeGreaterThan(5);
+		// Words in order, so the same content always builds the same files.
+		const words = Object.keys(JSON.parse(read(sample, 'search/vocabulary/r.json')));
+		expect(words).toEqual([...words].sort());
 	});
 });
 
