@@ -4,9 +4,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'yaml';
-import { contentDir } from './src/lib/content-dir.ts';
+import { contentDir, contentLabel } from './src/lib/content-dir.ts';
 import { cms } from './src/integrations/cms.ts';
 import { drafts } from './src/integrations/drafts.ts';
 import { builtPages } from './src/integrations/built-pages.ts';
@@ -21,7 +21,6 @@ const settings = parse(readFileSync(join(content, 'settings/site.yaml'), 'utf8')
 // The link check, `_headers` and the search vocabulary each look at every built page: read once for all.
 const pages = builtPages();
 const search = searchIndex({ locale: typeof settings.locale === 'string' ? settings.locale : 'en', contentDir: content, pages });
-const contentLabel = relative(process.cwd(), content).startsWith('..') ? content : relative(process.cwd(), content) || 'content';
 
 export default defineConfig({
 	// One content cache per content folder and schema version: Astro's cache does not notice changes to
@@ -32,14 +31,15 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	integrations: [
 		drafts(),
-		// Reads the frontmatter of .mdx files; their bodies are rendered with the pages (src/lib/mdx-html.ts).
+		// The decided MDX toolchain (satteri). Content files are read by src/loaders/content-folder.ts and their
+		// bodies rendered with the pages (src/lib/mdx-html.ts), not compiled as modules.
 		mdx(),
 		// Redirect pages are written after the build (see src/integrations/redirects.ts), so they are never listed.
 		sitemap({ filter: (page) => !/^\/(404|admin|agents)\//.test(new URL(page).pathname) }),
 		redirects({ pages }),
 		// Pagefind indexes in its own process while the checks between these two run.
 		search.indexing,
-		linkCheck({ contentDir: content, contentLabel, pages }),
+		linkCheck({ contentDir: content, contentLabel: contentLabel(content), pages }),
 		cms(),
 		headers({ pages }),
 		search.written,

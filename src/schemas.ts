@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { SHORT_ID_PATTERN } from './lib/short-id';
+import { isAllowedLink } from './lib/writer-markup';
 
 /** The three purchase stages, in the order a customer meets them. */
 export const STAGES = ['before-purchase', 'during-purchase', 'after-purchase'] as const;
@@ -31,7 +32,33 @@ const text = (min: number, max: number) =>
 		.min(min, `must be at least ${min} characters`)
 		.max(max, `must be at most ${max} characters`);
 
-const date = z.coerce.date({ error: 'must be a date like 2026-10-14' });
+/**
+ * A calendar date written as YYYY-MM-DD. Checked strictly: `2026-13-45` is refused rather than rolled over
+ * into 14 February 2027, as JavaScript's Date would.
+ */
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const date = z.preprocess((value, context) => {
+	if (typeof value !== 'string') return value;
+	const parsed = new Date(`${value}T00:00:00Z`);
+	if (DATE.test(value) && !Number.isNaN(parsed.valueOf()) && parsed.toISOString().startsWith(value)) return parsed;
+	context.issues.push({
+		code: 'custom',
+		input: value,
+		message: DATE.test(value)
+			? `${value} is not a real date (month 01–12, day within the month), e.g. 2026-10-14`
+			: 'must be a date like 2026-10-14 (year-month-day)',
+	});
+	return value;
+}, z.date({ error: 'must be a date like 2026-10-14' }));
+
+/**
+ * A full http(s) address, checked by the same allowlist as writers' links (src/lib/writer-markup.ts), so a
+ * setting can never put `javascript:` into the page's header or footer.
+ */
+const webAddress = (example: string) =>
+	z
+		.url({ protocol: /^https?$/, error: `must be a full address like ${example}` })
+		.refine(isAllowedLink, `must be a full address like ${example}`);
 
 /**
  * An optional field that may also be left empty: the CMS writes `""` (or YAML writes nothing) when a
@@ -127,15 +154,15 @@ export const siteSettingsSchema = z.object({
 	/** A line under the home page heading. */
 	tagline: text(3, 160),
 	/** The public address of the help center, for canonical URLs and the sitemap. */
-	url: z.url({ error: 'must be a full address like https://help.example.com' }),
+	url: webAddress('https://help.example.com'),
 	/** The shop's own website. */
-	shopUrl: optional(z.url({ error: 'must be a full address like https://www.example.com' })),
+	shopUrl: optional(webAddress('https://www.example.com')),
 	/** Language of the content, e.g. `en`. */
 	locale: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language code like en or en-GB').default('en'),
 	/** Brand colour as #rrggbb; used for links and buttons (must be dark enough to read on white). */
 	brandColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1d6b57'),
 	/** Path of the logo under `public/`, e.g. /logo.svg. */
-	logo: optional(z.string().startsWith('/', 'must be a path starting with /, e.g. /logo.svg')),
+	logo: optional(z.string().regex(/^\/(?!\/)\S*$/, 'must be a path on this site, starting with a single /, e.g. /logo.svg')),
 	/** How customers reach support. */
 	contact: z.object({
 		email: z.email({ error: 'must be an email address' }),
@@ -152,7 +179,7 @@ export const siteSettingsSchema = z.object({
 			 * Where the search UI sends anonymous search events (query text, result count, clicked URL) with
 			 * `navigator.sendBeacon`. Off when absent. See README, "Search analytics".
 			 */
-			analyticsEndpoint: optional(z.string().regex(/^(https:\/\/|\/)/, 'must be a path like /api/search-events or an https:// address')),
+			analyticsEndpoint: optional(z.string().regex(/^(https:\/\/[^/\s]|\/(?!\/))\S*$/, 'must be a path like /api/search-events or an https:// address')),
 		})
 		.default({}),
 	/** Articles that were removed, and the article each one's old addresses lead to now. */

@@ -1,12 +1,14 @@
-/** Article bodies as HTML, rendered when their page is (see src/lib/mdx-html.ts). */
+/** Article bodies and FAQ answers as HTML, rendered when their page is (see src/lib/mdx-html.ts). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderArticleMdx, SnippetError, type MdxContext } from '../components/mdx';
+import { faqAnswerComponents, renderArticleMdx, SnippetError, type MdxContext } from '../components/mdx';
 import { useTranslations } from '../i18n';
 import { ContentError, formatProblems } from '../lib/integrity';
 import { lineAt } from '../lib/component-usage';
-import { MdxError, type RenderedMdx } from '../lib/mdx-html';
-import { label, type ArticleSummary, type KnowledgeBase } from './knowledge-base';
+import { contentLabel } from '../lib/content-dir';
+import { fieldLine } from '../lib/content-file';
+import { MdxError, renderMdx, type RenderedMdx } from '../lib/mdx-html';
+import type { ArticleSummary, FaqEntry, KnowledgeBase } from './knowledge-base';
 
 const contexts = new WeakMap<KnowledgeBase, MdxContext>();
 
@@ -30,6 +32,23 @@ export function renderArticleBody(article: ArticleSummary, kb: KnowledgeBase): R
 	}
 }
 
+/**
+ * A FAQ question's answer as HTML, with the same Markdown features and allowlist as article bodies. A
+ * mistake fails the build naming the file, the line of the answer and the question.
+ */
+export function renderFaqAnswer(group: FaqEntry, index: number, kb: KnowledgeBase): string {
+	const question = group.data.questions[index]!;
+	try {
+		return renderMdx(question.answer, faqAnswerComponents(kb.settings)).html;
+	} catch (error) {
+		if (!(error instanceof MdxError)) throw error;
+		const file = `faq/${group.id}.yaml`;
+		const source = group.filePath ? readFileSync(join(process.cwd(), group.filePath), 'utf8') : '';
+		const line = fieldLine(source, '.yaml', ['questions', index, 'answer']);
+		throw new ContentError(formatProblems([{ file, line, message: `the answer to "${question.id}": ${error.message}` }], contentLabel()));
+	}
+}
+
 /** The error for a writer: the file, the line in the file (the body starts after the frontmatter), what is wrong. */
 function problem(file: string, filePath: string | undefined, body: string | undefined, error: MdxError): ContentError {
 	let line: number | undefined;
@@ -38,5 +57,5 @@ function problem(file: string, filePath: string | undefined, body: string | unde
 		const start = source.indexOf(body.slice(0, 200));
 		line = start >= 0 ? lineAt(source, start) + error.line - 1 : undefined;
 	}
-	return new ContentError(formatProblems([{ file, line, message: error.message }], label()));
+	return new ContentError(formatProblems([{ file, line, message: error.message }], contentLabel()));
 }

@@ -5,8 +5,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
-import { contentDir } from '../lib/content-dir';
+import { join, relative } from 'node:path';
+import { contentDir, contentLabel } from '../lib/content-dir';
 import { checkContent, ContentError, formatProblems, type ContentSnapshot } from '../lib/integrity';
 import { STAGES, type Stage } from '../schemas';
 import { derivedShortId } from '../lib/short-id';
@@ -86,7 +86,7 @@ async function build(): Promise<KnowledgeBase> {
 	]);
 	const root = contentDir();
 	const settingsEntry = settingsEntries[0];
-	if (!settingsEntry) throw new ContentError(`${label(root)}/settings/site.yaml is missing: the help center needs its settings file.`);
+	if (!settingsEntry) throw new ContentError(`${contentLabel(root)}/settings/site.yaml is missing: the help center needs its settings file.`);
 
 	const file = (entry: { filePath?: string; id: string }, folder: string, extension: string) =>
 		entry.filePath ? relative(root, join(process.cwd(), entry.filePath)).replaceAll('\\', '/') : `${folder}/${entry.id}${extension}`;
@@ -108,6 +108,7 @@ async function build(): Promise<KnowledgeBase> {
 			file: file(entry, 'faq', '.yaml'),
 			category: entry.data.category,
 			questions: entry.data.questions,
+			source: source(entry),
 		})),
 		snippets: snippetEntries.map((entry) => ({ id: entry.id, file: file(entry, 'snippets', '.mdx'), source: source(entry) })),
 		settings: {
@@ -126,7 +127,7 @@ async function build(): Promise<KnowledgeBase> {
 		production,
 	};
 	const problems = checkContent(snapshot);
-	if (problems.length > 0) throw new ContentError(formatProblems(problems, label(root)));
+	if (problems.length > 0) throw new ContentError(formatProblems(problems, contentLabel(root)));
 
 	const articles: ArticleSummary[] = articleEntries
 		.filter((entry) => !(production && entry.data.draft))
@@ -195,7 +196,7 @@ async function keepPublishedUrls(
 	const live = process.env.KB_PUBLISHED_SITE ? await fetchPublishedArticles(process.env.KB_PUBLISHED_SITE) : {};
 	const plan = planPermanence(mergePublishedUrls(recorded.articles, live), articles, removed);
 	if (plan.broken.length > 0) {
-		throw new ContentError(formatProblems(plan.broken.map(({ slug, message }) => ({ file: `articles/${slug}.mdx`, message })), label(root)));
+		throw new ContentError(formatProblems(plan.broken.map(({ slug, message }) => ({ file: `articles/${slug}.mdx`, message })), contentLabel(root)));
 	}
 	const alwaysThere = new Set([...STAGES.map(stageUrl), faqIndexUrl()]);
 	const pages = planPagePermanence(recorded.pages, currentPages, alwaysThere);
@@ -223,10 +224,4 @@ function listFolder(root: string, folder: string): string[] {
 	} catch {
 		return [];
 	}
-}
-
-/** How error messages name the content folder: `content` for the repo's own, else its path. */
-export function label(root: string = contentDir()): string {
-	const relativePath = relative(process.cwd(), root);
-	return relativePath && !relativePath.startsWith('..') ? relativePath : basename(root) === 'content' ? 'content' : root;
 }

@@ -1,4 +1,4 @@
-import { isAbsolute, resolve } from 'node:path';
+import { basename, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root (this file lives in src/lib/), for scripts that run from source. */
@@ -16,4 +16,10 @@ export function contentDir(env: Record<string, string | undefined> = process.env
 		return custom;
 	}
 	return resolve(process.cwd(), 'content');
+}
+
+/** How messages name a content folder: `content` for the repo's own, a relative path inside the project, else its path. */
+export function contentLabel(root: string = contentDir()): string {
+	const relativePath = relative(process.cwd(), root);
+	return relativePath && !relativePath.startsWith('..') ? relativePath : basename(root) === 'content' ? 'content' : root;
 }

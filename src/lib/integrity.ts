@@ -5,6 +5,8 @@
 import { ID_PATTERN } from '../schemas';
 import { AA_TEXT_CONTRAST, contrastRatio } from './contrast';
 import { findCmsUnsafeSyntax } from './cms-safe';
+import { fieldLine } from './content-file';
+import { findMarkupProblems } from './mdx-html';
 import { findComponentUses, WRITER_COMPONENTS } from './component-usage';
 import { didYouMean } from './suggest';
 
@@ -20,7 +22,8 @@ export interface Problem {
 export interface ContentSnapshot {
 	articles: { slug: string; id: string; file: string; category: string; related: string[]; draft: boolean; source: string }[];
 	categories: { id: string; file: string }[];
-	faqGroups: { id: string; file: string; category: string; questions: { id: string; answer: string }[] }[];
+	/** `source` is the file's YAML, to find the line of an answer. */
+	faqGroups: { id: string; file: string; category: string; questions: { id: string; answer: string }[]; source?: string }[];
 	snippets: { id: string; file: string; source: string }[];
 	settings: {
 		file: string;
@@ -42,6 +45,7 @@ export function checkContent(content: ContentSnapshot): Problem[] {
 		...checkReferences(content),
 		...checkComponents(content),
 		...checkCmsSafety(content),
+		...checkMarkup(content),
 		...checkFaqIds(content.faqGroups),
 		...checkArticleIds(content.articles),
 		...checkBrandColor(content.settings),
@@ -158,6 +162,21 @@ function checkCmsSafety(content: ContentSnapshot): Problem[] {
 	return [...content.articles, ...content.snippets].flatMap(({ file, source }) =>
 		findCmsUnsafeSyntax(source).map(({ line, message }) => ({ file, line, message })),
 	);
+}
+
+/** Writers' HTML must pass the one allowlist (src/lib/writer-markup.ts); every refusal is listed with its line. */
+function checkMarkup(content: ContentSnapshot): Problem[] {
+	const bodies = [...content.articles, ...content.snippets].flatMap(({ file, source }) => findMarkupProblems(source).map((problem) => ({ file, ...problem })));
+	const answers = content.faqGroups.flatMap((group) =>
+		group.questions.flatMap((question, index) =>
+			findMarkupProblems(question.answer).map(({ message }) => ({
+				file: group.file,
+				line: group.source === undefined ? undefined : fieldLine(group.source, '.yaml', ['questions', index, 'answer']),
+				message: `the answer to "${question.id}": ${message}`,
+			})),
+		),
+	);
+	return [...bodies, ...answers];
 }
 
 /** Two articles with one short-link id would send agents' links to the wrong page. */

@@ -6,6 +6,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
+import { htmlProperties, markupProblem } from './writer-markup';
 import { toHtml } from 'hast-util-to-html';
 import { mdxToHast } from 'satteri';
 import type { Heading } from './toc';
@@ -63,6 +64,36 @@ export function renderMdx(source: string, components: Readonly<Record<string, Md
 	return { html: toHtml({ type: 'root', children }), headings };
 }
 
+/**
+ * Every element in `source` (a whole `.mdx` file or a FAQ answer) that the writer-markup allowlist
+ * refuses, with its 1-based line, so a build lists them all at once. A body that does not parse gives
+ * none here: rendering reports that with its line.
+ */
+export function findMarkupProblems(source: string): { line?: number; message: string }[] {
+	let tree: Root;
+	try {
+		tree = mdxToHast(source, { features: FEATURES }) as Root;
+	} catch {
+		return [];
+	}
+	const problems: { line?: number; message: string }[] = [];
+	const visit = (nodes: readonly RootContent[]) => {
+		for (const node of nodes) {
+			let element: Element | undefined;
+			if (node.type === 'element') element = node;
+			else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && /^[a-z][a-z0-9-]*$/.test(node.name ?? '')) {
+				const attributes = node.attributes.flatMap((attribute) => (attribute.type === 'mdxJsxAttribute' && typeof attribute.value !== 'object' ? [[attribute.name, attribute.value ?? '']] : []));
+				element = { type: 'element', tagName: node.name!, properties: htmlProperties(Object.fromEntries(attributes)), children: [] };
+			}
+			const problem = element && markupProblem(element);
+			if (problem) problems.push({ line: node.position?.start.line, message: problem });
+			if ('children' in node) visit(node.children as RootContent[]);
+		}
+	};
+	visit(tree.children);
+	return problems;
+}
+
 /** Like {@link renderMdx}, but returns the elements rather than their HTML. */
 export function renderMdxTree(source: string, components: Readonly<Record<string, MdxComponent>>): RenderedMdxTree {
 	let tree: Root;
@@ -85,26 +116,17 @@ export function renderMdxTree(source: string, components: Readonly<Record<string
 	function transformNode(node: RootContent): ElementContent | ElementContent[] {
 		const line = node.position?.start.line;
 		switch (node.type) {
-			case 'element': {
-				const children = transform(node.children);
-				const element: Element = { ...node, children };
-				if (/^h[1-6]$/.test(node.tagName)) {
-					const text = textOf(node);
-					const slug = slugger.slug(text);
-					element.properties = { ...node.properties, id: slug };
-					headings.push({ depth: Number(node.tagName[1]), slug, text });
-				}
-				const replacement = components[node.tagName];
-				return replacement ? applyComponent(replacement, element.properties as MdxProps, children, line) : element;
-			}
+			case 'element':
+				return transformElement(node, line);
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement': {
 				const name = node.name ?? '';
 				const props = propsOf(node.attributes, name, line);
-				const children = transform(node.children as RootContent[]);
-				const component = components[name];
-				if (component) return applyComponent(component, props, children, line);
-				if (/^[a-z][a-z0-9-]*$/.test(name)) return { type: 'element', tagName: name, properties: htmlProperties(props), children };
+				// Capitalised names are writers' components; lowercase keys (`h2`) replace what Markdown makes.
+				const component = /^[A-Z]/.test(name) ? components[name] : undefined;
+				if (component) return applyComponent(component, props, transform(node.children as RootContent[]), line);
+				// An HTML tag typed in the body is treated as the element Markdown would make, checks included.
+				if (/^[a-z][a-z0-9-]*$/.test(name)) return transformElement({ type: 'element', tagName: name, properties: htmlProperties(props), children: node.children as ElementContent[] }, line);
 				const known = Object.keys(components).filter((key) => /^[A-Z]/.test(key));
 				throw new MdxError(`${name ? `<${name}>` : 'An empty tag <>'} is not a component writers can use; use ${known.map((key) => `<${key}>`).join(', ')}`, line);
 			}
@@ -119,6 +141,21 @@ export function renderMdxTree(source: string, components: Readonly<Record<string
 			default:
 				return node;
 		}
+	}
+	/** A writer's HTML element: allowed by the allowlist, headings given ids, then replaced if a component says so. */
+	function transformElement(node: Element, line?: number): ElementContent | ElementContent[] {
+		const problem = markupProblem(node);
+		if (problem) throw new MdxError(problem, line);
+		const children = transform(node.children as RootContent[]);
+		const element: Element = { ...node, children };
+		if (/^h[1-6]$/.test(node.tagName)) {
+			const text = textOf(node);
+			const slug = slugger.slug(text);
+			element.properties = { ...node.properties, id: slug };
+			headings.push({ depth: Number(node.tagName[1]), slug, text });
+		}
+		const replacement = components[node.tagName];
+		return replacement ? applyComponent(replacement, element.properties as MdxProps, children, line) : element;
 	}
 	return { children: transform(tree.children), headings };
 }
@@ -156,13 +193,6 @@ function jsonString(code: string): string | undefined {
 	} catch {
 		return undefined;
 	}
-}
-
-/** hast names two attributes differently from HTML. */
-function htmlProperties(props: MdxProps): Properties {
-	const properties: Properties = {};
-	for (const [name, value] of Object.entries(props)) properties[name === 'class' ? 'className' : name === 'for' ? 'htmlFor' : name] = value;
-	return properties;
 }
 
 /** The text of a node, as the heading ids are made from it. */

@@ -24,16 +24,71 @@ async function buildBroken(breakIt: (dir: string) => void, env: NodeJS.ProcessEn
 const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
 
 describe('build fails with writer-friendly messages', () => {
-	it('for invalid or missing frontmatter fields', async () => {
+	it('for invalid or missing frontmatter fields, impossible dates and YAML mistakes, with their lines', async () => {
+		const { ok, output, dir } = await buildBroken((d) => {
+			edit(join(d, 'articles/return-an-item.mdx'), (text) => text.replace(/^title: .*\n/m, '').replace('stage: after-purchase', 'stage: after').replace('updated: 2026-10-01', 'updated: someday'));
+			edit(join(d, 'articles/refund-times.mdx'), (text) => text.replace('updated: 2026-09-15', 'updated: 2026-13-45\nreviewed: 2026-02-30'));
+			edit(join(d, 'articles/shipping-costs.mdx'), (text) => text.replace(/^title: (.*)$/m, 'title: Shipping: $1'));
+			edit(join(d, 'articles/payment-methods.mdx'), (text) => text.replace(/^category: (.*)$/m, 'category: $1\ncategory: $1'));
+		});
+		expect(ok).toBe(false);
+		const file = (name: string) => join(dir, name);
+		const lineOf = (name: string, start: string) => readFileSync(file(name), 'utf8').split('\n').findIndex((line) => line.startsWith(start)) + 1;
+		expect(output).toContain(`${file('articles/return-an-item.mdx')}: title: is required and must be text`);
+		expect(output).toContain(`${file('articles/return-an-item.mdx')}:${lineOf('articles/return-an-item.mdx', 'stage:')}: stage: must be one of before-purchase, during-purchase, after-purchase`);
+		expect(output).toContain(`${file('articles/return-an-item.mdx')}:${lineOf('articles/return-an-item.mdx', 'updated:')}: updated: must be a date like 2026-10-14 (year-month-day)`);
+		expect(output).toContain(`${file('articles/refund-times.mdx')}:${lineOf('articles/refund-times.mdx', 'updated:')}: updated: 2026-13-45 is not a real date (month 01–12, day within the month), e.g. 2026-10-14`);
+		expect(output).toContain(`${file('articles/refund-times.mdx')}:${lineOf('articles/refund-times.mdx', 'reviewed:')}: reviewed: 2026-02-30 is not a real date`);
+		expect(output).toContain(
+			`${file('articles/shipping-costs.mdx')}:${lineOf('articles/shipping-costs.mdx', 'title:')}: the frontmatter is not valid YAML: the value has a colon followed by a space, which YAML reads as a new field. Put the whole value in double quotes, e.g. title: "Returns: how they work"`,
+		);
+		expect(output).toContain(`${file('articles/payment-methods.mdx')}:${lineOf('articles/payment-methods.mdx', 'category:') + 1}: the frontmatter is not valid YAML: the field "category" appears twice. Keep one of them.`);
+		expect(output).not.toContain('can not read a block mapping');
+	});
+
+	it('for writers\' markup outside the allowlist, every one listed with its file, line and fix', async () => {
+		const hostile = [
+			'<script>alert(1)</script>',
+			'<img src="x" onerror="alert(1)" />',
+			'Click [here](javascript:alert(1)).',
+			'<iframe src="https://evil.example/"></iframe>',
+			'<object data="https://evil.example/x.swf"></object>',
+			'<form action="https://evil.example/">Card</form>',
+			'<svg onload="alert(1)"></svg>',
+			'<div style="background:url(javascript:alert(1))">x</div>',
+			'<a href="data:text/html,hello">x</a>',
+		];
+		const { ok, output, dir } = await buildBroken((d) => {
+			appendFileSync(join(d, 'articles/refund-times.mdx'), `\n${hostile.join('\n\n')}\n`);
+			appendFileSync(join(d, 'snippets/order-number.mdx'), '\n<embed src="https://evil.example/x" />\n');
+			edit(join(d, 'faq/returns-faq.yaml'), (text) => text.replace('answer: Yes, with the order number', 'answer: Yes, <iframe src="https://evil.example/"></iframe> with the order number'));
+		});
+		expect(ok).toBe(false);
+		const article = join(dir, 'articles/refund-times.mdx');
+		const lines = readFileSync(article, 'utf8').split('\n');
+		const at = (markup: string) => `${article}:${lines.indexOf(markup) + 1}: `;
+		expect(output).toContain(`${at(hostile[0])}<script> is code, which articles cannot run.`);
+		expect(output).toContain(`${at(hostile[1])}onerror="alert(1)" on <img> is an event handler, which runs code. Remove it.`);
+		expect(output).toContain(`${at(hostile[2])}href="javascript:alert(1)" uses "javascript:", which is not allowed here. Use an address on this site`);
+		expect(output).toContain(`${at(hostile[3])}<iframe> embeds another site, which is not allowed. For a YouTube or Vimeo video use <Video`);
+		expect(output).toContain(`${at(hostile[4])}<object> embeds another site`);
+		expect(output).toContain(`${at(hostile[5])}<form> is a form field`);
+		expect(output).toContain(`${at(hostile[6])}<svg> drawn in the text can run code. Upload the drawing as an image file`);
+		expect(output).toContain(`${at(hostile[7])}style="background:url(javascript:alert(1))" on <div> is not allowed`);
+		expect(output).toContain(`${at(hostile[8])}href="data:text/html,hello" uses "data:"`);
+		expect(output).toMatch(new RegExp(`${join(dir, 'snippets/order-number.mdx')}:\\d+: <embed> embeds another site`));
+		expect(output).toMatch(new RegExp(`${join(dir, 'faq/returns-faq.yaml')}:\\d+: the answer to "return-gift": <iframe> embeds another site`));
+		expect(output).toContain('The help center content has 11 problems to fix:');
+	});
+
+	it('for an HTML tag the CMS could never have written, naming it in a FAQ answer: <Policy> with content', async () => {
 		const { ok, output, dir } = await buildBroken((d) =>
-			edit(join(d, 'articles/return-an-item.mdx'), (text) => text.replace(/^title: .*\n/m, '').replace('stage: after-purchase', 'stage: after').replace('updated: 2026-10-01', 'updated: someday')),
+			edit(join(d, 'faq/returns-faq.yaml'), (text) => text.replace('<Policy name="return-window" />', '<Policy name="return-window">30 days</Policy>')),
 		);
 		expect(ok).toBe(false);
-		expect(output).toContain('articles → return-an-item data does not match collection schema');
-		expect(output).toContain('title: is required and must be text');
-		expect(output).toContain('stage: must be one of before-purchase, during-purchase, after-purchase');
-		expect(output).toContain('updated: must be a date like 2026-10-14');
-		expect(output).toContain(join(dir, 'articles/return-an-item.mdx'));
+		const faq = join(dir, 'faq/returns-faq.yaml');
+		const line = readFileSync(faq, 'utf8').split('\n').findIndex((text) => text.includes('answer: |')) + 1;
+		expect(output).toContain(`${faq}:${line}: the answer to "return-cost": <Policy name="return-window"> shows the value from settings and takes nothing between tags. Write it as <Policy name="return-window" />`);
 	});
 
 	it('for broken references, unknown components and duplicate ids, all listed at once', async () => {

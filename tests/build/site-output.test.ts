@@ -103,8 +103,8 @@ describe('FAQ pages', () => {
 		expect(jsonLd(html)[0]['@type']).toBe('FAQPage');
 	});
 
-	it('show HTML typed into an answer as text', () => {
-		expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+	it('render answers with the Markdown features of articles: allowed HTML, code with <, smart punctuation', () => {
+		expect(html).toContain('Yes, with the order number – press <kbd>Ctrl</kbd>+<kbd>F</kbd> and search for <code>order &#x3C; 2024</code> in “My orders”.');
 	});
 });
 

@@ -5,7 +5,8 @@ import { paginate } from '../../src/lib/paginate';
 import { closestName } from '../../src/lib/suggest';
 import { findComponentUses } from '../../src/lib/component-usage';
 import { contrastRatio } from '../../src/lib/contrast';
-import { renderFaqAnswer } from '../../src/lib/faq-answer';
+import { faqAnswerComponents } from '../../src/components/mdx';
+import { renderMdx } from '../../src/lib/mdx-html';
 import { serializeJsonLd, breadcrumbListLd } from '../../src/lib/json-ld';
 import { absoluteUrl, articleUrl, categoryUrl, faqQuestionUrl, searchUrl } from '../../src/lib/urls';
 import { contentDir } from '../../src/lib/content-dir';
@@ -74,16 +75,21 @@ describe('contrast', () => {
 });
 
 describe('FAQ answers', () => {
-	it('renders Markdown, inserts policies and shows typed HTML as text', () => {
-		const html = renderFaqAnswer('Free within **<Policy name="return-window" />**. <img src=x onerror=alert(1)> [Returns](/articles/start-a-return/)', { 'return-window': '30 days' });
-		expect(html).toContain('<strong>30 days</strong>');
-		expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
-		expect(html).not.toContain('<img');
+	const render = (answer: string, policies: Record<string, string> = { 'return-window': '30 days' }) => renderMdx(answer, faqAnswerComponents({ policies })).html;
+
+	it('have the Markdown features of articles: policies, code with <, smart punctuation', () => {
+		const html = render('Free within **<Policy name="return-window" />**. Use `a < b` -- it\'s "easy". [Returns](/articles/start-a-return/)');
+		expect(html).toContain('<strong><span class="policy" data-policy="return-window">30 days</span></strong>');
+		expect(html).toContain('<code>a &#x3C; b</code>');
+		expect(html).toContain('it’s “easy”');
 		expect(html).toContain('<a href="/articles/start-a-return/">Returns</a>');
 	});
 
-	it('fails on an unknown policy', () => {
-		expect(() => renderFaqAnswer('<Policy name="nope" />', {})).toThrow(/not a policy/);
+	it('refuse HTML outside the allowlist, an unknown policy and a <Policy> with content', () => {
+		expect(() => render('Hi <img src="x" onerror="alert(1)" />')).toThrow(/onerror="alert\(1\)" on <img> is an event handler/);
+		expect(() => render('<Policy name="nope" />')).toThrow(/not a policy/);
+		expect(() => render('Within <Policy name="return-window">30 days</Policy>.')).toThrow(/takes nothing between tags. Write it as <Policy name="return-window" \/>/);
+		expect(() => render('See <Callout>x</Callout>')).toThrow(/<Callout> is not a component writers can use; use <Policy>/);
 	});
 });
 

@@ -22,6 +22,8 @@ describe('article frontmatter schema', () => {
 		['stage', { stage: 'later' }, 'stage: must be one of before-purchase, during-purchase, after-purchase'],
 		['category', { category: 'Returns & Refunds' }, 'category: a category id must be lowercase words joined by hyphens'],
 		['updated', { updated: 'soon' }, 'updated: must be a date like 2026-10-14'],
+		['impossible updated date', { updated: '2026-13-45' }, 'updated: 2026-13-45 is not a real date'],
+		['impossible reviewed date', { reviewed: '2026-02-29' }, 'reviewed: 2026-02-29 is not a real date'],
 	])('explains an invalid %s', (_, change, message) => {
 		const result = articleSchema.safeParse({ ...valid, ...change });
 		expect(result.success).toBe(false);
@@ -44,6 +46,23 @@ describe('site settings schema', () => {
 			'brandColor: must be a colour like #1d6b57',
 			'contact.email: must be an email address',
 		]);
+	});
+});
+
+describe('site settings links', () => {
+	const settings = { name: 'Help', shopName: 'Shop', tagline: 'Answers', url: 'https://help.example.com', brandColor: '#1d6b57', contact: { email: 'a@b.co', hours: '9–5' } };
+	it.each([
+		['shopUrl', { shopUrl: 'javascript:alert(1)' }, 'shopUrl: must be a full address like https://www.example.com'],
+		['url', { url: 'data:text/html,x' }, 'url: must be a full address like https://help.example.com'],
+		['logo', { logo: '//evil.example/logo.svg' }, 'logo: must be a path on this site, starting with a single /'],
+		['analyticsEndpoint', { search: { analyticsEndpoint: '//evil.example/collect' } }, 'search.analyticsEndpoint: must be a path like /api/search-events'],
+	])('refuse an unsafe %s', (_, change, message) => {
+		const result = siteSettingsSchema.safeParse({ ...settings, ...change });
+		expect(result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n')).toContain(message);
+	});
+
+	it('accept ordinary ones', () => {
+		expect(siteSettingsSchema.safeParse({ ...settings, shopUrl: 'https://www.example.com/', logo: '/uploads/logo.svg', search: { analyticsEndpoint: 'https://stats.example.com/e' } }).success).toBe(true);
 	});
 });
 

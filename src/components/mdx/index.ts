@@ -34,7 +34,10 @@ const steps: MdxComponent = (_props, children) => element('div', { className: ['
 /** A policy value from settings: `<Policy name="return-window" />`. */
 const policy =
 	(policies: MdxContext['policies']): MdxComponent =>
-	({ name = '' }) => {
+	({ name = '' }, children) => {
+		if (children.some((child) => child.type !== 'text' || child.value.trim() !== '')) {
+			throw new MdxComponentError(`<Policy name="${name}"> shows the value from settings and takes nothing between tags. Write it as <Policy name="${name}" />`);
+		}
 		if (!(name in policies)) throw new MdxComponentError(`<Policy name="${name}" /> is not a policy in settings/site.yaml`);
 		return element('span', { className: ['policy'], dataPolicy: name }, [text(String(policies[name]))]);
 	};
@@ -76,6 +79,11 @@ export function articleComponents(context: MdxContext): Record<string, MdxCompon
 		return element('div', { className: ['snippet'], dataSource: `snippets/${id}.mdx` }, rendered.children);
 	};
 	return { ...inSnippets, Snippet: snippet, h2: sectionHeading(context.t) };
+}
+
+/** The components a FAQ answer may use: only `<Policy>`, since answers are short and shown in search results. */
+export function faqAnswerComponents(context: Pick<MdxContext, 'policies'>): Record<string, MdxComponent> {
+	return { Policy: policy(context.policies) };
 }
 
 /** Renders an article body; throws {@link MdxError} (src/lib/mdx-html.ts) or {@link SnippetError} for a writer's mistake. */

@@ -1,0 +1,84 @@
+/**
+ * Writers' markup reaches pages only through one allowlist (src/lib/writer-markup.ts): each hostile
+ * input is refused with its line and what to use instead, and the markup real articles need passes.
+ */
+import { describe, expect, it } from 'vitest';
+import { renderArticleMdx, type MdxContext } from '../../src/components/mdx';
+import { useTranslations } from '../../src/i18n';
+import { MdxError } from '../../src/lib/mdx-html';
+import { isAllowedLink } from '../../src/lib/writer-markup';
+
+const context: MdxContext = { policies: { 'return-window': '30 days' }, snippets: new Map(), t: useTranslations('en') };
+
+function refusal(body: string): MdxError {
+	try {
+		renderArticleMdx(body, context);
+	} catch (error) {
+		if (error instanceof MdxError) return error;
+		throw error;
+	}
+	throw new Error(`expected the body to be refused:\n${body}`);
+}
+
+describe('writer markup allowlist', () => {
+	it.each([
+		['<script>alert(1)</script>', '<script> is code'],
+		['<img src="x" onerror="alert(1)" />', 'onerror="alert(1)" on <img> is an event handler'],
+		['Click [here](javascript:alert(1)).', 'href="javascript:alert(1)" uses "javascript:"'],
+		['<iframe src="https://evil.example/"></iframe>', '<iframe> embeds another site, which is not allowed. For a YouTube or Vimeo video use <Video'],
+		['<object data="x.swf"></object>', '<object> embeds another site'],
+		['<embed src="x.swf" />', '<embed> embeds another site'],
+		['<form action="https://evil.example/"><input name="card" /></form>', '<form> is a form field'],
+		['<input type="text" />', '<input> is a form field'],
+		['<svg onload="alert(1)"><circle r="4" /></svg>', '<svg> drawn in the text can run code. Upload the drawing as an image file'],
+		['<div style="background:url(javascript:alert(1))">x</div>', 'style="background:url(javascript:alert(1))" on <div> is not allowed'],
+		['<a href="data:text/html,<script>alert(1)</script>">x</a>', 'uses "data:"'],
+		['![logo](data:image/svg+xml;base64,PHN2Zz4=)', 'src="data:image/svg+xml;base64,PHN2Zz4=" uses "data:"'],
+		['<a href="vbscript:x">x</a>', 'uses "vbscript:"'],
+		['<p id="main">Clobbers the page</p>', 'id="main" is not allowed'],
+		['<marquee>Old</marquee>', '<marquee> is not an element writers can use'],
+		['<style>@import url(https://evil.example/x.css);</style>', '<style> is code'],
+	])('refuses %s with its line and the fix', (markup, message) => {
+		const error = refusal(`# Title\n\nSome text.\n\n${markup}\n`);
+		expect(error.message).toContain(message);
+		expect(error.line).toBe(5);
+	});
+
+	it('refuses markup nested deep inside allowed elements and components', () => {
+		const error = refusal('<Callout type="info">\n<details>\n<summary>More</summary>\n\n<img src="/x.png" alt="" onload="steal()" />\n</details>\n</Callout>');
+		expect(error.message).toContain('onload="steal()"');
+		expect(error.line).toBe(5);
+	});
+
+	it('lets through what help articles need: tables, kbd, details, images, mail and phone links', () => {
+		const { html } = renderArticleMdx(
+			'| Key | Does |\n| --- | --- |\n| <kbd>Ctrl</kbd> | Copies |\n\n<details>\n<summary>Why?</summary>\n\nBecause.\n</details>\n\n![The order page](/uploads/order.png "Your orders")\n\nCall [us](tel:+31205550142), mail [us](mailto:help@example.com) or read [this](https://example.com/x?a=1).\n\n<abbr title="Value added tax">VAT</abbr> and <mark>this</mark>.\n\n- [ ] a task',
+			context,
+		);
+		expect(html).toContain('<kbd>Ctrl</kbd>');
+		expect(html).toContain('<details>');
+		expect(html).toContain('<img src="/uploads/order.png" alt="The order page" title="Your orders">');
+		expect(html).toContain('href="tel:+31205550142"');
+		expect(html).toContain('href="mailto:help@example.com"');
+		expect(html).toContain('<abbr title="Value added tax">VAT</abbr>');
+		expect(html).toContain('type="checkbox"');
+	});
+
+	it('gives an HTML <h2> an id and copy link like a Markdown heading', () => {
+		const { html, headings } = renderArticleMdx('<h2>Before you start</h2>\n\n## After that', context);
+		expect(headings.map((heading) => heading.slug)).toEqual(['before-you-start', 'after-that']);
+		expect(html).toContain('<h2 id="before-you-start">Before you start</h2>');
+		expect(html).toContain('href="#before-you-start"');
+		expect(html).not.toContain('undefined');
+	});
+
+	it('accepts only safe link schemes in settings', () => {
+		expect(isAllowedLink('https://www.example.com/')).toBe(true);
+		expect(isAllowedLink('/logo.svg')).toBe(true);
+		expect(isAllowedLink('mailto:help@example.com')).toBe(true);
+		expect(isAllowedLink('javascript:alert(1)')).toBe(false);
+		expect(isAllowedLink(' JavaScript:alert(1)')).toBe(false);
+		expect(isAllowedLink('data:text/html,x')).toBe(false);
+		expect(isAllowedLink('//evil.example/logo.svg')).toBe(false);
+	});
+});
