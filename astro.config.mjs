@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { contentDir, contentLabel } from './src/lib/content-dir.ts';
+import { embedOrigins } from './src/lib/video.ts';
 import { cms } from './src/integrations/cms.ts';
 import { drafts } from './src/integrations/drafts.ts';
 import { builtPages } from './src/integrations/built-pages.ts';
@@ -41,7 +42,7 @@ export default defineConfig({
 		search.indexing,
 		linkCheck({ contentDir: content, contentLabel: contentLabel(content), pages }),
 		cms(),
-		headers({ pages }),
+		headers({ pages, frameOrigins: embedOrigins(Array.isArray(settings.embeds) ? settings.embeds : []) }),
 		search.written,
 	],
 	server: { host: '127.0.0.1', port: 4321 },

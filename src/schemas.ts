@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { SHORT_ID_PATTERN } from './lib/short-id';
+import { VIDEO_HOSTS, type VideoHost } from './lib/video';
 import { isAllowedLink } from './lib/writer-markup';
 
 /** The three purchase stages, in the order a customer meets them. */
@@ -172,6 +173,14 @@ export const siteSettingsSchema = z.object({
 	}),
 	/** Slugs of articles highlighted on the home page. */
 	featured: z.array(reference('articles')).default([]),
+	/**
+	 * Video hosts writers may embed with `<Video>` (youtube, vimeo). Each one listed is allowed in the site's
+	 * Content-Security-Policy; videos load only when a customer clicks play.
+	 */
+	embeds: z
+		.array(z.enum(Object.keys(VIDEO_HOSTS) as [VideoHost, ...VideoHost[]], { error: `must be one of ${Object.keys(VIDEO_HOSTS).join(', ')}` }))
+		.default([])
+		.meta({ description: 'Video sites articles may show with <Video>. Nothing loads from them until a customer presses play.' }),
 	/** Search settings. */
 	search: z
 		.object({

@@ -48,6 +48,7 @@ const CALLOUT = new RegExp(
 const STEPS = /^<Steps>\n([\s\S]*?)\n?<\/Steps>/;
 const SNIPPET = /^<Snippet id="([a-z0-9-]+)" \/>/;
 const POLICY = /^<Policy name="([a-z0-9-]+)" \/>/;
+const VIDEO = new RegExp(String.raw`^<Video url="([^"]*)" title=${ATTRIBUTE_VALUE} \/>`);
 
 /**
  * The editor components, with previews that use the site's own markup and classes.
@@ -108,6 +109,22 @@ export function editorComponents(context: PreviewContext): EditorComponent[] {
 				`<div class="snippet" data-source="snippets/${escapeAttribute(id)}.mdx">${
 					id in context.snippets ? render(context.snippets[id]) : `<p>${escapeText(`Unknown snippet "${id}"`)}</p>`
 				}</div>`,
+		},
+		{
+			id: 'video',
+			label: 'Video',
+			fields: [
+				{ name: 'url', label: 'Video address (YouTube or Vimeo)', widget: 'string', hint: 'Copy it from the video\'s page. The site must list the host under Embeds in Site settings.' },
+				{ name: 'title', label: 'What the video shows', widget: 'string' },
+			],
+			pattern: VIDEO,
+			fromBlock: (match) => ({ url: match[1], title: attributeValue(match[2], match[3]) ?? '' }),
+			toBlock: ({ url = '', title = '' }) => `<Video url="${url.replaceAll('"', '%22')}" ${attribute('title', title)} />`,
+			// The preview shows the poster only: the CMS never loads a player either.
+			toPreview: ({ url = '', title = '' }) =>
+				`<div class="video"><span class="video__poster"><span class="video__play" aria-hidden="true"></span><span class="video__title">${escapeText(
+					t('video.play', { title }),
+				)}</span><span class="video__note">${escapeText(url)}</span></span></div>`,
 		},
 		{
 			id: 'policy',

@@ -174,6 +174,10 @@ export function fieldFor(name: string, fieldSchema: AnySchema): CmsField {
 			if (elementDef.type === 'object') {
 				return { ...field, widget: 'list', fields: fieldsOf(elementDef.shape!) };
 			}
+			if (elementDef.type === 'enum') {
+				const entries = (element.schema._zod.def as unknown as { entries: Record<string, string> }).entries;
+				return { ...field, widget: 'select', multiple: true, options: Object.values(entries).map((value) => ({ label: humanize(value), value })) };
+			}
 			return { ...field, widget: 'list' };
 		}
 		case 'object':

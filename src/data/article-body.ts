@@ -17,7 +17,7 @@ export function renderArticleBody(article: ArticleSummary, kb: KnowledgeBase): R
 	let context = contexts.get(kb);
 	if (!context) {
 		const snippets = new Map([...kb.snippets].map(([id, entry]) => [id, entry.body ?? '']));
-		context = { policies: kb.settings.policies, snippets, t: useTranslations(kb.settings.locale) };
+		context = { policies: kb.settings.policies, embeds: kb.settings.embeds, snippets, t: useTranslations(kb.settings.locale) };
 		contexts.set(kb, context);
 	}
 	try {

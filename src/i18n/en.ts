@@ -78,6 +78,8 @@ export const en = {
 	'callout.info': 'Good to know',
 	'callout.warning': 'Important',
 	'callout.success': 'Tip',
+	'video.play': 'Play video: {title}',
+	'video.notice': 'Plays from {host} when you click. Nothing is loaded from {host} before that.',
 	'theme.toggle': 'Dark theme',
 	'footer.backToShop': 'Back to {shop}',
 	'notFound.title': 'Page not found',

@@ -8,8 +8,11 @@ import type { BuiltPages } from './built-pages';
 /** Output folders that hold no pages of the help center (assets, the search index, the CMS). */
 const NOT_PAGES = new Set(['_astro', 'pagefind', 'admin']);
 
-/** Writes `dist/_headers` after the build, from the inline code the pages really contain. */
-export function headers(options: { pages: BuiltPages }): AstroIntegration {
+/**
+ * Writes `dist/_headers` after the build, from the inline code the pages really contain; `frameOrigins`
+ * are the video players pages may load (src/lib/video.ts).
+ */
+export function headers(options: { pages: BuiltPages; frameOrigins: readonly string[] }): AstroIntegration {
 	const inline: InlineCode = { scripts: new Set(), styleAttributes: new Set() };
 	return {
 		name: 'answerkit:headers',
@@ -30,7 +33,7 @@ export function headers(options: { pages: BuiltPages }): AstroIntegration {
 					if (statSync(path).isDirectory()) pagePaths.push(`/${entry}/*`);
 					else if (entry.endsWith('.html')) pagePaths.push(`/${entry}`);
 				}
-				writeFileSync(join(outDir, '_headers'), headersFile(contentSecurityPolicy(inline), pagePaths));
+				writeFileSync(join(outDir, '_headers'), headersFile(contentSecurityPolicy(inline, options.frameOrigins), pagePaths));
 				logger.info(`_headers: ${inline.scripts.size} inline scripts and ${inline.styleAttributes.size} style attributes allowed by hash`);
 			},
 		},

@@ -1,5 +1,5 @@
 /** The MDX components writers may use; anything else capitalised in a body is a mistake. */
-export const WRITER_COMPONENTS = ['Callout', 'Steps', 'Policy', 'Snippet'] as const;
+export const WRITER_COMPONENTS = ['Callout', 'Steps', 'Policy', 'Snippet', 'Video'] as const;
 
 /** The kinds of `<Callout type="…">`. */
 export const CALLOUT_TYPES = ['info', 'warning', 'success'] as const;

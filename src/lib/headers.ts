@@ -28,8 +28,11 @@ export function collectInlineCode(html: string, into: InlineCode = { scripts: ne
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-/** The site's Content-Security-Policy. */
-export function contentSecurityPolicy(inline: InlineCode): string {
+/**
+ * The site's Content-Security-Policy. `frameOrigins` are the video players the shop allowed (`embeds:` in
+ * settings, see src/lib/video.ts); without any, frames load only from the site itself.
+ */
+export function contentSecurityPolicy(inline: InlineCode, frameOrigins: readonly string[] = []): string {
 	const sorted = (values: Set<string>) => [...values].map(hash).sort();
 	const styleHashes = sorted(inline.styleAttributes);
 	return [
@@ -40,6 +43,7 @@ export function contentSecurityPolicy(inline: InlineCode): string {
 		"img-src 'self' data:",
 		"font-src 'self'",
 		"connect-src 'self'",
+		...(frameOrigins.length ? [['frame-src', "'self'", ...frameOrigins].join(' ')] : []),
 		"worker-src 'self' blob:",
 		"object-src 'none'",
 		"base-uri 'self'",

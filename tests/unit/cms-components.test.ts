@@ -31,7 +31,7 @@ describe('CMS editor components round-trip', () => {
 			}
 		}
 		// Each <Component occurrence in the content must have been matched by its editor component.
-		const occurrences = bodies.reduce((sum, { body }) => sum + (body.match(/<(Callout|Steps|Snippet|Policy)\b/g)?.length ?? 0), 0);
+		const occurrences = bodies.reduce((sum, { body }) => sum + (body.match(/<(Callout|Steps|Snippet|Policy|Video)\b/g)?.length ?? 0), 0);
 		expect(checked).toBe(occurrences);
 		expect(checked).toBeGreaterThan(100);
 	});
@@ -49,6 +49,12 @@ describe('CMS editor components round-trip', () => {
 		}
 		const steps = component('steps');
 		expect(steps.fromBlock(steps.toBlock({ body: '1. One\n2. Two' }).match(steps.pattern)!)).toEqual({ body: '1. One\n2. Two' });
+		const video = component('video');
+		for (const data of [{ url: 'https://youtu.be/aqz-KE-bpKQ', title: 'Pack a "big" parcel' }, { url: 'https://vimeo.com/76979871', title: 'Setup' }]) {
+			const block = video.toBlock(data);
+			expect(video.fromBlock(block.match(video.pattern)!)).toEqual(data);
+		}
+		expect(video.toPreview({ url: 'https://youtu.be/x', title: '<img src=x onerror=alert(1)>' })).not.toContain('<img');
 		const policy = component('policy');
 		expect(policy.fromInline!(policy.toInline!({ name: 'return-window' }).match(policy.pattern)!)).toEqual({ name: 'return-window' });
 	});

@@ -120,7 +120,7 @@ describe('CMS configuration generated from the schemas (no drift)', () => {
 	});
 
 	it('registers an editor component for every MDX component writers may use', () => {
-		const rendered = Object.keys(articleComponents({ policies: {}, snippets: new Map(), t: useTranslations('en') })).filter((name) => /^[A-Z]/.test(name));
+		const rendered = Object.keys(articleComponents({ policies: {}, embeds: [], snippets: new Map(), t: useTranslations('en') })).filter((name) => /^[A-Z]/.test(name));
 		const registered = editorComponents({ locale: 'en', policies: {}, snippets: {} }).map((c) => c.id);
 		expect(registered.sort()).toEqual(rendered.map((name) => name.toLowerCase()).sort());
 		expect([...WRITER_COMPONENTS].sort()).toEqual(rendered.sort());

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { collectInlineCode, contentSecurityPolicy, headersFile } from '../../src/lib/headers';
+import { embedOrigins } from '../../src/lib/video';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -16,6 +17,13 @@ describe('Content-Security-Policy from the built pages', () => {
 		expect(csp).toContain(`script-src 'self' 'wasm-unsafe-eval' ${[sha('a()'), sha('b()')].sort().join(' ')}`);
 		expect(csp).toContain(`style-src 'self' 'unsafe-hashes' ${sha('--brand: #1d6b57')}`);
 		expect(csp).toContain("frame-ancestors 'none'");
+	});
+
+	it('let frames load only from the site and the video players the shop allowed', () => {
+		const inline = collectInlineCode('<p>No video</p>');
+		expect(contentSecurityPolicy(inline)).not.toContain('frame-src');
+		expect(contentSecurityPolicy(inline, embedOrigins(['youtube']))).toContain("frame-src 'self' https://www.youtube-nocookie.com;");
+		expect(contentSecurityPolicy(inline, embedOrigins(['youtube', 'vimeo', 'evil']))).toContain("frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com;");
 	});
 
 	it('are written for the site\'s own paths, with long caching for hashed assets only', () => {

@@ -5,6 +5,7 @@ import { MdxError, renderMdx } from '../../src/lib/mdx-html';
 
 const context: MdxContext = {
 	policies: { 'return-window': '30 days', 'free-shipping-from': 50 },
+	embeds: ['youtube'],
 	snippets: new Map([
 		['order-number', 'Your order number is in the confirmation email.\n\n<Callout type="warning">Keep it for <Policy name="return-window" />.</Callout>'],
 		['broken', 'Fine line\n\nThen {oops'],

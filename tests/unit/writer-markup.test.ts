@@ -6,9 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { renderArticleMdx, type MdxContext } from '../../src/components/mdx';
 import { useTranslations } from '../../src/i18n';
 import { MdxError } from '../../src/lib/mdx-html';
+import { parseVideoUrl } from '../../src/lib/video';
 import { isAllowedLink } from '../../src/lib/writer-markup';
 
-const context: MdxContext = { policies: { 'return-window': '30 days' }, snippets: new Map(), t: useTranslations('en') };
+const context: MdxContext = { policies: { 'return-window': '30 days' }, embeds: ['youtube'], snippets: new Map(), t: useTranslations('en') };
 
 function refusal(body: string): MdxError {
 	try {
@@ -80,5 +81,32 @@ describe('writer markup allowlist', () => {
 		expect(isAllowedLink(' JavaScript:alert(1)')).toBe(false);
 		expect(isAllowedLink('data:text/html,x')).toBe(false);
 		expect(isAllowedLink('//evil.example/logo.svg')).toBe(false);
+	});
+});
+
+describe('<Video> embeds', () => {
+	it('render a click-to-load poster that links to the video and names its host', () => {
+		const { html } = renderArticleMdx('<Video url="https://youtu.be/aqz-KE-bpKQ" title="How to pack your return" />', context);
+		expect(html).toContain('<kb-video data-embed="https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ?autoplay=1" data-title="How to pack your return">');
+		expect(html).toContain('<a class="video__poster" href="https://www.youtube.com/watch?v=aqz-KE-bpKQ">');
+		expect(html).toContain('Play video: How to pack your return');
+		expect(html).toContain('Plays from YouTube when you click.');
+		expect(html).not.toContain('<iframe');
+	});
+
+	it('read the addresses writers copy from YouTube and Vimeo', () => {
+		for (const url of ['https://www.youtube.com/watch?v=aqz-KE-bpKQ&t=10', 'https://m.youtube.com/shorts/aqz-KE-bpKQ', 'https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ']) {
+			expect(parseVideoUrl(url)?.embedUrl).toBe('https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ?autoplay=1');
+		}
+		expect(parseVideoUrl('https://vimeo.com/76979871')?.embedUrl).toBe('https://player.vimeo.com/video/76979871?autoplay=1&dnt=1');
+		expect(parseVideoUrl('https://vimeo.com/76979871/8272103f6e')?.embedUrl).toBe('https://player.vimeo.com/video/76979871?autoplay=1&dnt=1&h=8272103f6e');
+		expect(parseVideoUrl('https://evil.example/watch?v=aqz-KE-bpKQ')).toBeUndefined();
+		expect(parseVideoUrl('javascript:alert(1)//youtube.com/watch?v=aqz-KE-bpKQ')).toBeUndefined();
+	});
+
+	it('refuse hosts the shop did not list, unknown addresses and a missing title, saying what to do', () => {
+		expect(refusal('<Video url="https://vimeo.com/76979871" title="Setup" />').message).toContain('<Video> from Vimeo is not allowed on this site. Add "vimeo" under embeds: in settings/site.yaml');
+		expect(refusal('<Video url="https://evil.example/v.mp4" title="Setup" />').message).toContain('is not a YouTube or Vimeo video address');
+		expect(refusal('<Video url="https://youtu.be/aqz-KE-bpKQ" />').message).toContain('<Video> needs a title');
 	});
 });

@@ -1,15 +1,18 @@
 /**
- * The components writers may use in MDX (`<Callout>`, `<Steps>`, `<Policy>`, `<Snippet>`), and the
+ * The components writers may use in MDX (`<Callout>`, `<Steps>`, `<Policy>`, `<Snippet>`, `<Video>`), and the
  * section heading every article's `##` becomes. Each turns its props and rendered children into HTML
  * elements; see src/lib/mdx-html.ts for how bodies are rendered.
  */
 import type { Translate } from '../../i18n';
 import { CALLOUT_TYPES } from '../../lib/component-usage';
+import { parseVideoUrl, VIDEO_HOSTS } from '../../lib/video';
 import { MdxComponentError, element, renderMdx, renderMdxTree, text, textOf, type MdxComponent, type RenderedMdx, type RenderedMdxTree } from '../../lib/mdx-html';
 
 /** What the components need from the content and the site. */
 export interface MdxContext {
 	policies: Readonly<Record<string, string | number>>;
+	/** The video hosts the shop allows (`embeds:` in settings/site.yaml). */
+	embeds: readonly string[];
 	/** Each snippet's MDX body, by id. */
 	snippets: ReadonlyMap<string, string>;
 	t: Translate;
@@ -43,6 +46,32 @@ const policy =
 	};
 
 /**
+ * A video from a host the shop allows: `<Video url="https://www.youtube.com/watch?v=…" title="…" />`. The
+ * page shows a poster with the title; nothing is requested from the host until the customer clicks
+ * (src/scripts/video.ts swaps in the player), and without JavaScript the poster links to the video's page.
+ */
+const video =
+	(context: Pick<MdxContext, 'embeds' | 't'>): MdxComponent =>
+	({ url = '', title = '' }) => {
+		const found = parseVideoUrl(url);
+		if (!found) throw new MdxComponentError(`<Video url="${url}"> is not a YouTube or Vimeo video address. Copy the address from the video's page, e.g. https://www.youtube.com/watch?v=aqz-KE-bpKQ`);
+		if (!context.embeds.includes(found.host)) {
+			throw new MdxComponentError(`<Video> from ${VIDEO_HOSTS[found.host].label} is not allowed on this site. Add "${found.host}" under embeds: in settings/site.yaml (Site settings in the CMS), or link to the video instead.`);
+		}
+		if (title.trim().length < 3) throw new MdxComponentError('<Video> needs a title saying what the video shows, e.g. <Video url="…" title="How to pack your return" />');
+		const host = VIDEO_HOSTS[found.host].label;
+		return element('div', { className: ['video'] }, [
+			element('kb-video', { dataEmbed: found.embedUrl, dataTitle: title }, [
+				element('a', { className: ['video__poster'], href: found.watchUrl }, [
+					element('span', { className: ['video__play'], ariaHidden: 'true' }),
+					element('span', { className: ['video__title'] }, [text(context.t('video.play', { title }))]),
+					element('span', { className: ['video__note'] }, [text(context.t('video.notice', { host }))]),
+				]),
+			]),
+		]);
+	};
+
+/**
  * An article section heading with a link to the section that copies its address; the link shows on
  * hover and focus, and without JS it is a plain `#section` link. It sits beside the heading, not in it,
  * so screen readers' list of headings reads just the titles.
@@ -65,7 +94,7 @@ const sectionHeading =
  * an included snippet is a {@link SnippetError}.
  */
 export function articleComponents(context: MdxContext): Record<string, MdxComponent> {
-	const inSnippets = { Callout: callout(context.t), Policy: policy(context.policies), Steps: steps };
+	const inSnippets = { Callout: callout(context.t), Policy: policy(context.policies), Steps: steps, Video: video(context) };
 	/** Includes a reusable block from `snippets/<id>.mdx`: `<Snippet id="find-order-number" />`. */
 	const snippet: MdxComponent = ({ id = '' }) => {
 		const source = context.snippets.get(id);
