@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import type { z } from 'astro/zod';
 import { contentFolder } from './loaders/content-folder';
+import { uploadsFolder } from './loaders/uploads-folder';
 import { contentDir } from './lib/content-dir';
 import {
 	articleSchema,
@@ -9,6 +10,7 @@ import {
 	siteSettingsSchema,
 	snippetSchema,
 	synonymsSchema,
+	uploadSchema,
 } from './schemas';
 
 const root = contentDir();
@@ -24,4 +26,5 @@ export const collections = {
 	snippets: collection('snippets', '.mdx', snippetSchema),
 	settings: collection('settings', '.yaml', siteSettingsSchema, 'site.yaml'),
 	search: collection('search', '.yaml', synonymsSchema, 'synonyms.yaml'),
+	uploads: defineCollection({ loader: uploadsFolder(root), schema: uploadSchema }),
 };

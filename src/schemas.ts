@@ -221,6 +221,12 @@ export const synonymsSchema = z.object({
 		}),
 });
 
+/** A file in `uploads/`: its size, for images (read from the file, never written by hand). */
+export const uploadSchema = z.object({
+	width: z.number().optional(),
+	height: z.number().optional(),
+});
+
 export type Article = z.infer<typeof articleSchema>;
 export type Category = z.infer<typeof categorySchema>;
 export type FaqGroup = z.infer<typeof faqGroupSchema>;

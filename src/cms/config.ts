@@ -217,7 +217,7 @@ const body = (hint: string): CmsField => ({
 export interface CmsPaths {
 	/** The content folder, e.g. `content`. */
 	content: string;
-	/** Where uploads are stored, e.g. `public/uploads`; served at `/uploads/`. */
+	/** Where uploads are stored, `<content>/uploads`; the build sizes the images (src/data/images.ts). */
 	media: string;
 }
 
@@ -312,7 +312,7 @@ export interface CmsConfigOptions extends BackendOptions {
 
 /** The whole Decap configuration object, passed to `CMS.init({ config })`. */
 export function cmsConfig(options: CmsConfigOptions = {}) {
-	const paths = options.paths ?? { content: 'content', media: 'public/uploads' };
+	const paths = options.paths ?? { content: 'content', media: 'content/uploads' };
 	return {
 		load_config_file: false,
 		...backendConfig(options),

@@ -1,27 +1,30 @@
 /** Article bodies and FAQ answers as HTML, rendered when their page is (see src/lib/mdx-html.ts). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { faqAnswerComponents, renderArticleMdx, SnippetError, type MdxContext } from '../components/mdx';
+import { articleComponents, faqAnswerComponents, SnippetError, type MdxContext } from '../components/mdx';
 import { useTranslations } from '../i18n';
 import { ContentError, formatProblems } from '../lib/integrity';
 import { lineAt } from '../lib/component-usage';
 import { contentLabel } from '../lib/content-dir';
 import { fieldLine } from '../lib/content-file';
-import { MdxError, renderMdx, type RenderedMdx } from '../lib/mdx-html';
+import { MdxError, renderMdxTree, type RenderedMdx, type RenderedMdxTree } from '../lib/mdx-html';
+import { toHtml } from 'hast-util-to-html';
+import { sizeImages } from './images';
 import type { ArticleSummary, FaqEntry, KnowledgeBase } from './knowledge-base';
 
 const contexts = new WeakMap<KnowledgeBase, MdxContext>();
 
-/** An article's body as HTML, with its headings. A mistake in it fails the build, naming the file and line. */
-export function renderArticleBody(article: ArticleSummary, kb: KnowledgeBase): RenderedMdx {
+/** An article's body as HTML, with its headings and sized images. A mistake in it fails the build, naming the file and line. */
+export async function renderArticleBody(article: ArticleSummary, kb: KnowledgeBase): Promise<RenderedMdx> {
 	let context = contexts.get(kb);
 	if (!context) {
 		const snippets = new Map([...kb.snippets].map(([id, entry]) => [id, entry.body ?? '']));
 		context = { policies: kb.settings.policies, embeds: kb.settings.embeds, snippets, t: useTranslations(kb.settings.locale) };
 		contexts.set(kb, context);
 	}
+	let rendered: RenderedMdxTree;
 	try {
-		return renderArticleMdx(article.entry.body ?? '', context);
+		rendered = renderMdxTree(article.entry.body ?? '', articleComponents(context));
 	} catch (error) {
 		if (error instanceof SnippetError && error.cause instanceof MdxError) {
 			const snippet = kb.snippets.get(error.snippet)!;
@@ -30,16 +33,19 @@ export function renderArticleBody(article: ArticleSummary, kb: KnowledgeBase): R
 		if (error instanceof MdxError) throw problem(`articles/${article.slug}.mdx`, article.entry.filePath, article.entry.body, error);
 		throw error;
 	}
+	await sizeImages(rendered.children);
+	return { html: toHtml({ type: 'root', children: rendered.children }), headings: rendered.headings };
 }
 
 /**
  * A FAQ question's answer as HTML, with the same Markdown features and allowlist as article bodies. A
  * mistake fails the build naming the file, the line of the answer and the question.
  */
-export function renderFaqAnswer(group: FaqEntry, index: number, kb: KnowledgeBase): string {
+export async function renderFaqAnswer(group: FaqEntry, index: number, kb: KnowledgeBase): Promise<string> {
 	const question = group.data.questions[index]!;
+	let rendered: RenderedMdxTree;
 	try {
-		return renderMdx(question.answer, faqAnswerComponents(kb.settings)).html;
+		rendered = renderMdxTree(question.answer, faqAnswerComponents(kb.settings));
 	} catch (error) {
 		if (!(error instanceof MdxError)) throw error;
 		const file = `faq/${group.id}.yaml`;
@@ -47,6 +53,8 @@ export function renderFaqAnswer(group: FaqEntry, index: number, kb: KnowledgeBas
 		const line = fieldLine(source, '.yaml', ['questions', index, 'answer']);
 		throw new ContentError(formatProblems([{ file, line, message: `the answer to "${question.id}": ${error.message}` }], contentLabel()));
 	}
+	await sizeImages(rendered.children);
+	return toHtml({ type: 'root', children: rendered.children });
 }
 
 /** The error for a writer: the file, the line in the file (the body starts after the frontmatter), what is wrong. */

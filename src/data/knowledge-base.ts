@@ -76,13 +76,14 @@ export function loadKnowledgeBase(): Promise<KnowledgeBase> {
 
 async function build(): Promise<KnowledgeBase> {
 	const production = !import.meta.env.KB_SHOW_DRAFTS;
-	const [articleEntries, categories, faqGroups, snippetEntries, settingsEntries, searchEntries] = await Promise.all([
+	const [articleEntries, categories, faqGroups, snippetEntries, settingsEntries, searchEntries, uploadEntries] = await Promise.all([
 		getCollection('articles'),
 		getCollection('categories'),
 		getCollection('faq'),
 		getCollection('snippets'),
 		getCollection('settings'),
 		getCollection('search'),
+		getCollection('uploads'),
 	]);
 	const root = contentDir();
 	const settingsEntry = settingsEntries[0];
@@ -118,6 +119,7 @@ async function build(): Promise<KnowledgeBase> {
 			policies: settingsEntry.data.policies,
 			brandColor: settingsEntry.data.brandColor,
 		},
+		uploads: uploadEntries.map((entry) => entry.id),
 		folders: [
 			{ folder: 'articles', extension: '.mdx', files: listFolder(root, 'articles') },
 			{ folder: 'categories', extension: '.yaml', files: listFolder(root, 'categories') },

@@ -32,6 +32,8 @@ export interface ContentSnapshot {
 		policies: Record<string, unknown>;
 		brandColor: string;
 	};
+	/** The files in `uploads/` (their own checks run when they are loaded: src/loaders/uploads-folder.ts). */
+	uploads?: string[];
 	/** File names found in each entry folder, to catch ones the site would silently skip. */
 	folders: { folder: string; extension: string; files: string[] }[];
 	/** Production builds leave drafts out, so nothing may point at one. */
@@ -166,10 +168,11 @@ function checkCmsSafety(content: ContentSnapshot): Problem[] {
 
 /** Writers' HTML must pass the one allowlist (src/lib/writer-markup.ts); every refusal is listed with its line. */
 function checkMarkup(content: ContentSnapshot): Problem[] {
-	const bodies = [...content.articles, ...content.snippets].flatMap(({ file, source }) => findMarkupProblems(source).map((problem) => ({ file, ...problem })));
+	const uploads = content.uploads && new Set(content.uploads);
+	const bodies = [...content.articles, ...content.snippets].flatMap(({ file, source }) => findMarkupProblems(source, uploads).map((problem) => ({ file, ...problem })));
 	const answers = content.faqGroups.flatMap((group) =>
 		group.questions.flatMap((question, index) =>
-			findMarkupProblems(question.answer).map(({ message }) => ({
+			findMarkupProblems(question.answer, uploads).map(({ message }) => ({
 				file: group.file,
 				line: group.source === undefined ? undefined : fieldLine(group.source, '.yaml', ['questions', index, 'answer']),
 				message: `the answer to "${question.id}": ${message}`,

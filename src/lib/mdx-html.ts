@@ -6,6 +6,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
+import { imageProblem } from './uploads';
 import { htmlProperties, markupProblem } from './writer-markup';
 import { toHtml } from 'hast-util-to-html';
 import { mdxToHast } from 'satteri';
@@ -66,10 +67,11 @@ export function renderMdx(source: string, components: Readonly<Record<string, Md
 
 /**
  * Every element in `source` (a whole `.mdx` file or a FAQ answer) that the writer-markup allowlist
- * refuses, with its 1-based line, so a build lists them all at once. A body that does not parse gives
- * none here: rendering reports that with its line.
+ * refuses, and every image without alt text or whose upload is missing (when `uploads` lists the uploaded
+ * files), with its 1-based line, so a build lists them all at once. A body that does not parse gives none
+ * here: rendering reports that with its line.
  */
-export function findMarkupProblems(source: string): { line?: number; message: string }[] {
+export function findMarkupProblems(source: string, uploads?: ReadonlySet<string>): { line?: number; message: string }[] {
 	let tree: Root;
 	try {
 		tree = mdxToHast(source, { features: FEATURES }) as Root;
@@ -85,7 +87,7 @@ export function findMarkupProblems(source: string): { line?: number; message: st
 				const attributes = node.attributes.flatMap((attribute) => (attribute.type === 'mdxJsxAttribute' && typeof attribute.value !== 'object' ? [[attribute.name, attribute.value ?? '']] : []));
 				element = { type: 'element', tagName: node.name!, properties: htmlProperties(Object.fromEntries(attributes)), children: [] };
 			}
-			const problem = element && markupProblem(element);
+			const problem = element && (markupProblem(element) ?? (element.tagName === 'img' ? imageProblem(element, node.type === 'element', uploads) : undefined));
 			if (problem) problems.push({ line: node.position?.start.line, message: problem });
 			if ('children' in node) visit(node.children as RootContent[]);
 		}
@@ -147,6 +149,8 @@ export function renderMdxTree(source: string, components: Readonly<Record<string
 		const problem = markupProblem(node);
 		if (problem) throw new MdxError(problem, line);
 		const children = transform(node.children as RootContent[]);
+		const figure = captionedImage(node.tagName, children);
+		if (figure) return figure;
 		const element: Element = { ...node, children };
 		if (/^h[1-6]$/.test(node.tagName)) {
 			const text = textOf(node);
@@ -158,6 +162,19 @@ export function renderMdxTree(source: string, components: Readonly<Record<string
 		return replacement ? applyComponent(replacement, element.properties as MdxProps, children, line) : element;
 	}
 	return { children: transform(tree.children), headings };
+}
+
+/**
+ * A paragraph that holds only an image with a title (`![alt](/uploads/x.png "Caption")`) becomes a figure
+ * with the title as its caption.
+ */
+function captionedImage(tagName: string, children: ElementContent[]): Element | undefined {
+	if (tagName !== 'p') return undefined;
+	const content = children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+	const image = content[0];
+	if (content.length !== 1 || image?.type !== 'element' || image.tagName !== 'img' || typeof image.properties.title !== 'string') return undefined;
+	const { title, ...properties } = image.properties;
+	return element('figure', {}, [{ ...image, properties }, element('figcaption', {}, [text(title)])]);
 }
 
 function applyComponent(component: MdxComponent, props: MdxProps, children: ElementContent[], line?: number) {

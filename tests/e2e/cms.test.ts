@@ -215,7 +215,7 @@ describe('Decap CMS at /admin/', () => {
 		await page.getByText('Media', { exact: true }).click();
 		const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 		await page.locator('input[type=file]').setInputFiles({ name: 'parcel-label.png', mimeType: 'image/png', buffer: png });
-		const upload = join(root, 'public/uploads/parcel-label.png');
+		const upload = contentFile('uploads/parcel-label.png');
 		for (let attempt = 0; attempt < 50 && !existsSync(upload); attempt++) await new Promise((resolve) => setTimeout(resolve, 100));
 		expect(readFileSync(upload)).toEqual(png);
 		await page.getByRole('button', { name: 'Close' }).first().click();

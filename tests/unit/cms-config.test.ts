@@ -20,7 +20,7 @@ import {
 import { projectRoot } from '../helpers/build';
 
 type Shape = Record<string, z.core.$ZodType>;
-const paths = { content: 'content', media: 'public/uploads' };
+const paths = { content: 'content', media: 'content/uploads' };
 const byName = Object.fromEntries(
 	collections(paths).flatMap((c) => ('files' in c ? c.files.map((f) => [f.name, f.fields]) : [[c.name, c.fields]])),
 ) as Record<string, CmsField[]>;
@@ -47,7 +47,7 @@ const expectedWidget: Record<string, string[]> = {
 	boolean: ['boolean'],
 	number: ['number'],
 	date: ['datetime'],
-	array: ['list', 'relation'],
+	array: ['list', 'relation', 'select'],
 	object: ['object'],
 	record: ['kb-pairs'],
 };
@@ -160,6 +160,6 @@ describe('CMS backend from the environment', () => {
 	});
 
 	it('stores uploads in one folder, referenced by stable site paths', () => {
-		expect(cmsConfig({ env: {} })).toMatchObject({ media_folder: 'public/uploads', public_folder: '/uploads', load_config_file: false });
+		expect(cmsConfig({ env: {} })).toMatchObject({ media_folder: 'content/uploads', public_folder: '/uploads', load_config_file: false });
 	});
 });

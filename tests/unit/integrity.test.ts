@@ -62,7 +62,7 @@ describe('content integrity checks', () => {
 		content.articles[1].source = '<Calout type="info">\nHi\n</Calout>';
 		content.faqGroups[0].questions[0].answer = 'Within <Policy name="nope" />.';
 		const messages = checkContent(content).map((p) => p.message);
-		expect(messages).toContainEqual(expect.stringContaining('<Calout> is not a component writers can use. Use one of: Callout, Steps, Policy, Snippet. Did you mean "Callout"?'));
+		expect(messages).toContainEqual(expect.stringContaining('<Calout> is not a component writers can use. Use one of: Callout, Steps, Policy, Snippet, Video. Did you mean "Callout"?'));
 		expect(messages).toContainEqual(expect.stringContaining('<Policy name="nope" /> is not a policy'));
 	});
 

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderArticleMdx, type MdxContext } from '../../src/components/mdx';
 import { useTranslations } from '../../src/i18n';
-import { MdxError } from '../../src/lib/mdx-html';
+import { findMarkupProblems, MdxError } from '../../src/lib/mdx-html';
+import { svgProblems, svgSize } from '../../src/lib/uploads';
 import { parseVideoUrl } from '../../src/lib/video';
 import { isAllowedLink } from '../../src/lib/writer-markup';
 
@@ -58,7 +59,7 @@ describe('writer markup allowlist', () => {
 		);
 		expect(html).toContain('<kbd>Ctrl</kbd>');
 		expect(html).toContain('<details>');
-		expect(html).toContain('<img src="/uploads/order.png" alt="The order page" title="Your orders">');
+		expect(html).toContain('<figure><img src="/uploads/order.png" alt="The order page"><figcaption>Your orders</figcaption></figure>');
 		expect(html).toContain('href="tel:+31205550142"');
 		expect(html).toContain('href="mailto:help@example.com"');
 		expect(html).toContain('<abbr title="Value added tax">VAT</abbr>');
@@ -71,6 +72,32 @@ describe('writer markup allowlist', () => {
 		expect(html).toContain('<h2 id="before-you-start">Before you start</h2>');
 		expect(html).toContain('href="#before-you-start"');
 		expect(html).not.toContain('undefined');
+	});
+
+	it('requires alt text and uploaded images, naming the fix', () => {
+		expect(findMarkupProblems('Intro\n\n![](/uploads/order.png)', new Set(['order.png']))).toEqual([
+			{ line: 3, message: expect.stringContaining('the image /uploads/order.png needs alt text saying what it shows, e.g. ![The order page') },
+		]);
+		expect(findMarkupProblems('<img src="/uploads/order.png" />', new Set(['order.png']))[0]?.message).toContain('needs alt text');
+		expect(findMarkupProblems('<img src="/uploads/line.svg" alt="" />', new Set(['line.svg']))).toEqual([]);
+		expect(findMarkupProblems('![Order](/uploads/ordr.png)', new Set(['order.png']))[0]?.message).toContain('is not in uploads/. Upload it in the CMS (Media), or correct the file name. Did you mean "order.png"?');
+		expect(findMarkupProblems('![Order](https://cdn.example/order.png)', new Set())[0]?.message).toContain('is on another site, and the help center loads nothing from other sites');
+		expect(findMarkupProblems('![Order](/logo.svg)', new Set())[0]?.message).toContain('must be an upload');
+		expect(findMarkupProblems('![Order](/uploads/manual.pdf)', new Set(['manual.pdf']))[0]?.message).toContain('is not an image the site can show');
+	});
+
+	it('refuses uploaded SVGs that could run code or load from other sites', () => {
+		expect(svgProblems('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">\n<circle r="4"/>\n<script>alert(1)</script>\n</svg>')).toEqual([
+			{ line: 3, message: expect.stringContaining('the SVG contains <script>, which can run code') },
+		]);
+		expect(svgProblems('<svg onload="alert(1)" viewBox="0 0 1 1"></svg>')[0]?.message).toContain('event handler (onload=…)');
+		expect(svgProblems('<svg viewBox="0 0 1 1"><foreignObject><p>x</p></foreignObject></svg>')[0]?.message).toContain('<foreignObject>');
+		expect(svgProblems('<svg viewBox="0 0 1 1"><a href="javascript:alert(1)"><text>x</text></a></svg>')[0]?.message).toContain('refers to "javascript:alert(1)"');
+		expect(svgProblems('<svg viewBox="0 0 1 1"><image href="https://tracker.example/p.png"/></svg>')[0]?.message).toContain('outside the drawing');
+		expect(svgProblems('<svg viewBox="0 0 1 1"><style>@import url(https://x.example/a.css);</style></svg>')[0]?.message).toContain('@import or url(');
+		expect(svgProblems('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><defs><path id="a" d="M0 0h1"/></defs><use href="#a"/><style>.a{fill:red}</style></svg>')).toEqual([]);
+		expect(svgSize('<svg viewBox="0 0 640 400"></svg>')).toEqual({ width: 640, height: 400 });
+		expect(svgSize('<svg></svg>')).toBeUndefined();
 	});
 
 	it('accepts only safe link schemes in settings', () => {
