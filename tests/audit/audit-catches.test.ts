@@ -1,11 +1,13 @@
 /**
  * The audit fails for each kind of problem it exists to catch: a small site with unreadable text, a
- * missing page and #anchor, an image from another origin, an inline script its CSP forbids and an article
- * carrying too much JS. (A check that passed on this site would pass on anything.)
+ * missing page and #anchor, an image from another origin, an inline script its CSP forbids, an article
+ * carrying too much JS and one with a heavy image without a size. (A check that passed on this site would
+ * pass on anything.)
  */
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { serveSite, type StaticSite } from '../../scripts/lib/chromium.ts';
 import { auditFailures, runAudit, type AuditFailure } from '../../scripts/lib/audit/run.ts';
@@ -49,11 +51,19 @@ beforeAll(async () => {
 	);
 	writeFileSync(join(dir, 'articles/heavy/bundle.js'), `window.noise = '${noise(40_000)}';`);
 	writeFileSync(join(dir, 'articles/heavy/index.html'), page('Heavy article', '<p>Short text.</p><script src="/articles/heavy/bundle.js"></script>'));
+	// A photo-sized image of noise (PNG cannot shrink it), without width and height, above the text.
+	mkdirSync(join(dir, 'articles/pictures'), { recursive: true });
+	const pixels = Buffer.from(noise(600 * 400 * 3).slice(0, 600 * 400 * 3), 'latin1');
+	await sharp(pixels, { raw: { width: 600, height: 400, channels: 3 } }).png().toFile(join(dir, 'articles/pictures/photo.png'));
+	// …and a banner pushed in above the text after loading, as late content does.
+	writeFileSync(join(dir, 'articles/pictures/late.js'), "setTimeout(() => document.querySelector('h1').insertAdjacentHTML('afterend', '<p>Late<br>news<br>pushes<br>the<br>page</p>'), 1000);");
+	writeFileSync(join(dir, 'articles/pictures/index.html'), page('Pictures', '<img src="/articles/pictures/photo.png" alt="Noise"><p>Text that moves.</p><script src="/articles/pictures/late.js"></script>'));
 	site = await serveSite(dir, { withHeaders: true });
 	const report = await runAudit(dir, site.origin, {
 		lighthouse: [{ name: 'home', path: '/' }, { name: 'article', path: '/articles/heavy/' }],
 		axeOnly: [],
 		article: '/articles/heavy/',
+		imageArticle: '/articles/pictures/',
 	});
 	failures = auditFailures(report);
 }, 600_000);
@@ -84,6 +94,13 @@ it('fails on a request to another origin, seen in Chromium and in the built page
 
 it('fails on a Content-Security-Policy violation', () => {
 	expect(messages('csp')).toMatch(/script-src.*\(on \/, light\)/);
+});
+
+it('fails an article whose images are heavy on a phone, unsized and shift the layout', () => {
+	expect(messages('images')).toMatch(/\/articles\/pictures\/ loads [\d.]+ KB of images before scrolling \(≤ 60.0 KB\)/);
+	expect(messages('images')).toMatch(/\/articles\/pictures\/ transfers [\d.]+ KB once scrolled to the end \(≤ 200.0 KB\)/);
+	expect(messages('images')).toMatch(/\/articles\/pictures\/ shifts its layout by 0\.\d+ \(must be 0\)/);
+	expect(messages('images')).toContain('/articles/pictures/ has 1 of 1 images without width and height');
 });
 
 it('fails an article page over its JS budget', () => {

@@ -54,6 +54,12 @@ describe('audit of the sample help center', () => {
 		expect(problems('csp')).toEqual([]);
 	});
 
+	it('the article with the most images stays light on a phone: ≤ 60 KB of images before scrolling, ≤ 200 KB in all, no layout shift', () => {
+		expect(report.images?.images).toBeGreaterThanOrEqual(3);
+		expect(report.lighthouse.find((row) => row.page.name === 'article')?.page.path).toBe(report.images?.path);
+		expect(problems('images')).toEqual([]);
+	});
+
 	it('the heaviest article transfers ≤ 30 KB gzipped with ≤ 5 KB of JS before interaction', () => {
 		expect(report.article.transfer).toBeGreaterThan(0);
 		expect(problems('article')).toEqual([]);

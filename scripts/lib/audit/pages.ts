@@ -1,7 +1,8 @@
 /**
  * Which pages `npm run audit` looks at, found in the built site itself so that any content folder
- * (KB_CONTENT_DIR) is audited the same way: home, a stage page, a category page, an article (the
- * heaviest one) with its stage and category, the longest FAQ page, a search for `query` and the contact page.
+ * (KB_CONTENT_DIR) is audited the same way: home, a stage page, a category page, an article (the one with
+ * the most images, else the heaviest) with its stage and category, the longest FAQ page, a search for
+ * `query` and the contact page.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +28,8 @@ export interface AuditPages {
 	axeOnly: AuditPage[];
 	/** The article whose weight is held to the article budget. */
 	article: string;
+	/** The article with the most images, held to the image budget (none when no article has images). */
+	imageArticle?: string;
 }
 
 /** Picks the pages of a built help center in `dist`. */
@@ -38,6 +41,12 @@ export function helpCenterPages(dist: string, query = 'refund'): AuditPages {
 	const heaviest = feed.articles
 		.map((article) => ({ article, total: weight(articlePath(article.url)) }))
 		.reduce((a, b) => (b.total > a.total ? b : a)).article;
+	const images = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8').match(/<img\b/g)?.length ?? 0;
+	const mostImages = feed.articles
+		.map((article) => ({ article, images: images(articlePath(article.url)) }))
+		.reduce((a, b) => (b.images > a.images ? b : a));
+	const imageArticle = mostImages.images > 0 ? mostImages.article : undefined;
+	const audited = imageArticle ?? heaviest;
 	// The longest FAQ page: the most questions and answers to audit.
 	const faqGroup = readdirSync(join(dist, 'faq'), { withFileTypes: true })
 		.filter((entry) => entry.isDirectory() && existsSync(join(dist, 'faq', entry.name, 'index.html')))
@@ -47,9 +56,9 @@ export function helpCenterPages(dist: string, query = 'refund'): AuditPages {
 	return {
 		lighthouse: [
 			{ name: 'home', path: '/' },
-			{ name: 'stage', path: `/${heaviest.stage}/` },
-			{ name: 'category', path: `/categories/${heaviest.category}/` },
-			{ name: 'article', path: articlePath(heaviest.url) },
+			{ name: 'stage', path: `/${audited.stage}/` },
+			{ name: 'category', path: `/categories/${audited.category}/` },
+			{ name: 'article', path: articlePath(audited.url) },
 			{ name: 'FAQ', path: faqGroup ? `/faq/${faqGroup}/` : '/faq/' },
 			{ name: 'search', path: searchPath, ready: '.search-result' },
 			{ name: 'contact', path: '/contact/' },
@@ -60,5 +69,6 @@ export function helpCenterPages(dist: string, query = 'refund'): AuditPages {
 			{ name: 'not found', path: '/404.html' },
 		],
 		article: articlePath(heaviest.url),
+		imageArticle: imageArticle && articlePath(imageArticle.url),
 	};
 }

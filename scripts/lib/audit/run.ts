@@ -11,6 +11,7 @@ import { ARTICLE_BUDGET } from '../../../src/lib/page-weight.ts';
 import { builtPageWeight } from '../built-site.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts';
 import { runAxe } from './axe.ts';
+import { weighImages, type ImageWeight } from './images.ts';
 import { crawlLinks, type LinkReport } from './links.ts';
 import { LIGHTHOUSE_CATEGORIES, runLighthouse, type ColorScheme, type LighthouseCategory, type LighthouseResult } from './lighthouse.ts';
 import type { AuditPage, AuditPages } from './pages.ts';
@@ -20,6 +21,8 @@ export const AUDIT_THRESHOLDS = {
 	lighthouse: { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } satisfies Record<LighthouseCategory, number>,
 	/** Gzipped bytes an article page transfers before any interaction, and the JS among them. */
 	article: ARTICLE_BUDGET,
+	/** The article with the most images, on a 390 px phone (scripts/lib/audit/images.ts). */
+	images: { beforeScroll: 60 * 1024, page: 200 * 1024, layoutShift: 0 },
 } as const;
 
 /** Lighthouse's performance score varies from run to run: a page below the threshold gets this many runs in all, and its best counts. */
@@ -38,6 +41,8 @@ export interface AuditReport {
 	scannedPages: number;
 	cspViolations: string[];
 	article: { path: string; transfer: number; js: number };
+	/** The image budget's measurements, when an article has images. */
+	images?: ImageWeight;
 }
 
 /** Audits the site built in `dist` and served (with its `_headers`) at `origin`. `log` reports progress. */
@@ -85,13 +90,17 @@ export async function runAudit(dist: string, origin: string, pages: AuditPages, 
 		const links = await crawlLinks(origin, siteUrl, entries, built('/sitemap-index.xml') ? '/sitemap-index.xml' : undefined);
 		log(`links: ${links.checked} checked`);
 
+		// The Lighthouse run's own count when it audited this article; else the built page with its CSS and JS.
 		const articleRun = lighthouse.find((row) => row.page.path === pages.article && row.scheme === 'light');
+		const weight = builtPageWeight(dist, join(pages.article, 'index.html'));
 		const article = {
 			path: pages.article,
-			transfer: articleRun ? articleRun.requests.reduce((sum, request) => sum + request.transferSize, 0) : NaN,
-			js: builtPageWeight(dist, join(pages.article, 'index.html')).js,
+			transfer: articleRun ? articleRun.requests.reduce((sum, request) => sum + request.transferSize, 0) : weight.total,
+			js: weight.js,
 		};
-		return { lighthouse, axe, links, thirdParty, observedLoads, scannedPages: builtPages.length, cspViolations, article };
+		const images = pages.imageArticle ? await weighImages(browser, origin, pages.imageArticle) : undefined;
+		if (images) log(`images: ${images.path}`);
+		return { lighthouse, axe, links, thirdParty, observedLoads, scannedPages: builtPages.length, cspViolations, article, images };
 	} finally {
 		await browser.close();
 	}
@@ -110,7 +119,7 @@ async function bestLighthouseRun(browser: Browser, url: string, scheme: ColorSch
 
 /** One reason the audit fails, grouped by check so tests can name what broke. */
 export interface AuditFailure {
-	check: 'lighthouse' | 'axe' | 'links' | 'third-party' | 'csp' | 'article';
+	check: 'lighthouse' | 'axe' | 'links' | 'third-party' | 'csp' | 'article' | 'images';
 	message: string;
 }
 
@@ -132,6 +141,14 @@ export function auditFailures(report: AuditReport): AuditFailure[] {
 	const { article } = report;
 	if (!(article.transfer <= AUDIT_THRESHOLDS.article.total)) failures.push({ check: 'article', message: `${article.path} transfers ${kb(article.transfer)} (≤ ${kb(AUDIT_THRESHOLDS.article.total)})` });
 	if (!(article.js <= AUDIT_THRESHOLDS.article.js)) failures.push({ check: 'article', message: `${article.path} has ${kb(article.js)} of JS before interaction (≤ ${kb(AUDIT_THRESHOLDS.article.js)})` });
+	const { images } = report;
+	if (images) {
+		const limit = AUDIT_THRESHOLDS.images;
+		if (images.imagesBeforeScroll > limit.beforeScroll) failures.push({ check: 'images', message: `${images.path} loads ${kb(images.imagesBeforeScroll)} of images before scrolling (≤ ${kb(limit.beforeScroll)})` });
+		if (images.pageAfterScroll > limit.page) failures.push({ check: 'images', message: `${images.path} transfers ${kb(images.pageAfterScroll)} once scrolled to the end (≤ ${kb(limit.page)})` });
+		if (images.layoutShift > limit.layoutShift) failures.push({ check: 'images', message: `${images.path} shifts its layout by ${images.layoutShift.toFixed(3)} (must be 0)` });
+		if (images.unsized > 0) failures.push({ check: 'images', message: `${images.path} has ${images.unsized} of ${images.images} images without width and height` });
+	}
 	return failures;
 }
 
@@ -168,6 +185,14 @@ export function formatAudit(report: AuditReport): string {
 		`Content-Security-Policy violations: ${report.cspViolations.length} (site served with its _headers) ${mark(report.cspViolations.length === 0)}`,
 		`Article ${article.path}: ${kb(article.transfer)} transferred (≤ ${kb(AUDIT_THRESHOLDS.article.total)}), ${kb(article.js)} JS before interaction (≤ ${kb(AUDIT_THRESHOLDS.article.js)}) ${mark(article.transfer <= AUDIT_THRESHOLDS.article.total && article.js <= AUDIT_THRESHOLDS.article.js)}`,
 	);
+	const { images } = report;
+	if (images) {
+		const limit = AUDIT_THRESHOLDS.images;
+		const ok = images.imagesBeforeScroll <= limit.beforeScroll && images.pageAfterScroll <= limit.page && images.layoutShift <= limit.layoutShift && images.unsized === 0;
+		lines.push(
+			`Images on ${images.path} (${images.images}, ${images.unsized} unsized), 390 px phone at 3×: ${kb(images.imagesBeforeScroll)} before scrolling (≤ ${kb(limit.beforeScroll)}), ${kb(images.pageAfterScroll)} for the whole page (≤ ${kb(limit.page)}), layout shift ${images.layoutShift.toFixed(3)} ${mark(ok)}`,
+		);
+	}
 	const failures = auditFailures(report);
 	if (failures.length > 0) lines.push('', `${failures.length} problem(s):`, ...failures.map((failure) => `  [${failure.check}] ${failure.message}`));
 	return lines.join('\n');
