@@ -14,6 +14,7 @@ import {
 	synonymsSchema,
 } from '../schemas.ts';
 import { backendConfig, type BackendOptions } from './backend.ts';
+import { CMS_SAFE_MARKUP } from '../lib/writer-markup.ts';
 
 /** A Decap field definition (the subset of keys this generator writes). */
 export interface CmsField {
@@ -124,14 +125,25 @@ function relation(collection: string, multiple: boolean) {
 const widgetOverrides: Record<string, Partial<CmsField>> = {
 	// The one-sentence answer and FAQ answers: several lines of plain text, stored exactly as typed.
 	description: { widget: 'text' },
-	answer: { widget: 'text' },
 	tagline: { widget: 'text' },
 };
+
+/** A FAQ answer: its length rules and the safe-markup check in the one pattern Decap allows per field. */
+function faqAnswerField(answerSchema: AnySchema): CmsField {
+	const { min = 0, max } = stringRules(unwrap(answerSchema).schema);
+	return {
+		name: 'answer',
+		label: 'Answer',
+		widget: 'text',
+		pattern: [`^(?!${CMS_SAFE_MARKUP.unsafe})[\\s\\S]{${min},${max ?? ''}}$`, `Must be ${min}–${max} characters. ${CMS_SAFE_MARKUP.message}`],
+	};
+}
 
 /** Converts one schema field to a Decap field. */
 export function fieldFor(name: string, fieldSchema: AnySchema): CmsField {
 	const { schema, required, defaultValue, meta } = unwrap(fieldSchema);
 	const def = schema._zod.def as { type: string } & Record<string, unknown>;
+	if (name === 'answer') return faqAnswerField(fieldSchema);
 	const field: CmsField = {
 		name,
 		label: typeof meta.title === 'string' ? meta.title : humanize(name),
@@ -210,7 +222,9 @@ const body = (hint: string): CmsField => ({
 	hint,
 	// Rich text by default; the Markdown mode shows the file exactly as stored.
 	modes: ['rich_text', 'raw'],
+	// The preview shows writers' HTML the way the site will, never running it (Decap sanitises with DOMPurify).
 	sanitize_preview: true,
+	pattern: [`^(?!${CMS_SAFE_MARKUP.unsafe})`, CMS_SAFE_MARKUP.message],
 });
 
 /** Where the content and media live, relative to the repository the backend edits. */

@@ -92,6 +92,19 @@ function attributeProblem(tag: string, attribute: string, value: string): string
 
 const ALLOWED_ELEMENTS = ['kbd', 'details', 'summary', 'table', 'abbr', 'mark', 'sub', 'sup', 'br', 'figure', 'figcaption', 'img'].map((tag) => `<${tag}>`).join(', ');
 
+const CODE_ELEMENTS = ['script', 'style', 'svg', 'math', 'base', 'meta', 'link', ...EMBEDS, ...FORMS];
+
+/**
+ * A first line of defence for the CMS, which validates fields with a regular expression when a writer
+ * saves: markup the allowlist would certainly refuse (code elements, event handlers, `javascript:`/`data:`
+ * addresses), even where the rich-text editor escaped it into text. The build's allowlist stays the authority.
+ */
+export const CMS_SAFE_MARKUP = {
+	/** Matches text that contains none of it (use as `^(?!…)`). */
+	unsafe: String.raw`[\s\S]*(?:<\s*(?:${CODE_ELEMENTS.join('|')})\b|<[a-zA-Z][^>]*\son[a-z]+\s*=|(?:\]\(|=\s*["']?)\s*(?:javascript|data|vbscript):)`,
+	message: 'Scripts, styles, event handlers (on…=), embedded pages, forms and javascript: or data: links are not allowed. For a video use the Video component; see "Allowed markup" in the README.',
+};
+
 /** Whether a link's address (e.g. a contact link in settings) uses a scheme the allowlist accepts. */
 export function isAllowedLink(href: string): boolean {
 	return markupProblem({ tagName: 'a', properties: { href } }) === undefined && !href.trim().startsWith('//');

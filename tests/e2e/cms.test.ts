@@ -242,6 +242,46 @@ describe('Decap CMS at /admin/', () => {
 		expect(parse(synonyms).synonyms).toEqual({ ...parse(synonymsBefore).synonyms, 'e-voucher': ['gift card', 'discount code'] });
 	});
 
+	it('refuses hostile markup typed in rich text or Markdown, saying why, and never runs it in /admin/ or the preview', async () => {
+		const alerts: string[] = [];
+		page.on('dialog', (dialog) => {
+			if (dialog.type() === 'alert') alerts.push(dialog.message());
+		});
+		const path = 'articles/guest-checkout.mdx';
+		const before = read(path);
+		const hostile = '<img src="x" onerror="alert(1)" /> <script>alert(2)</script> [here](javascript:alert(3))';
+		const refused = page.getByText(/Scripts, styles, event handlers \(on…=\), embedded pages, forms and javascript: or data: links are not allowed/).first();
+		const tryToPublish = async () => {
+			await page.getByRole('button', { name: 'Publish' }).first().click();
+			await page.getByText('Publish now').click();
+			await refused.waitFor();
+		};
+
+		// Rich text: the editor keeps what was typed as text, and the save is refused all the same.
+		await openEntry('articles', 'guest-checkout');
+		await page.locator('[data-slate-editor="true"]').first().locator('p').first().click();
+		await page.keyboard.insertText(` ${hostile} `);
+		await page.getByText('Unsaved changes').waitFor();
+		await tryToPublish();
+
+		// Markdown mode: the raw HTML reaches the preview, which shows it inert.
+		await openEntry('articles', 'guest-checkout');
+		// Decap's mode switch sits between its "Rich Text" and "Markdown" labels; the first is the body's.
+		await page.getByRole('switch').first().click();
+		await page.locator('[data-slate-editor="true"]').first().click();
+		await page.keyboard.press('Control+End');
+		await page.keyboard.insertText(`\n\n${hostile}\n`);
+		const preview = page.frameLocator('iframe').first();
+		await preview.locator('.prose img[src="x"]').waitFor({ state: 'attached' });
+		expect(await preview.locator('.prose img[src="x"]').getAttribute('onerror')).toBeNull();
+		expect(await preview.locator('.prose script').count()).toBe(0);
+		await tryToPublish();
+
+		await page.waitForTimeout(500);
+		expect(alerts).toEqual([]);
+		expect(read(path)).toBe(before);
+	});
+
 	it('deletes the article', async () => {
 		await openEntry('articles', 'can-i-pay-with-a-voucher-from-a-partner-shop');
 		await page.getByRole('button', { name: 'Delete entry' }).click();

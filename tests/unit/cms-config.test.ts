@@ -163,3 +163,39 @@ describe('CMS backend from the environment', () => {
 		expect(cmsConfig({ env: {} })).toMatchObject({ media_folder: 'content/uploads', public_folder: '/uploads', load_config_file: false });
 	});
 });
+
+describe('safe markup when the CMS saves', () => {
+	const articles = collections(paths).find((c) => c.name === 'articles') as { fields: CmsField[] };
+	const body = new RegExp(articles.fields.find((field) => field.name === 'body')!.pattern![0]);
+	const faq = collections(paths).find((c) => c.name === 'faq') as { fields: CmsField[] };
+	const questions = faq.fields.find((field) => field.name === 'questions')!.fields as CmsField[];
+	const answer = new RegExp(questions.find((field) => field.name === 'answer')!.pattern![0]);
+
+	it.each([
+		'x <script>alert(1)</script>',
+		'\\<script>alert(1)\\</script>',
+		'<img src="x" onerror="alert(1)" />',
+		'<div onclick = "x">',
+		'[x](javascript:alert(1))',
+		'<iframe src="https://evil.example/"></iframe>',
+		'<a href="data:text/html,x">x</a>',
+		'<form action="/x">',
+		'<svg><circle /></svg>',
+	])('refuses %s in bodies and FAQ answers', (markup) => {
+		expect(body.test(`Text.\n\n${markup}\n`)).toBe(false);
+		expect(answer.test(`Text. ${markup}`)).toBe(false);
+	});
+
+	it.each(['Press <kbd>Ctrl</kbd>, read [this](https://example.com/) or mail [us](mailto:a@b.co).', 'Say "on=" or JavaScript: in plain text.', '<details><summary>More</summary>Hidden</details>'])(
+		'lets %s through',
+		(markup) => {
+			expect(body.test(markup)).toBe(true);
+			expect(answer.test(markup)).toBe(true);
+		},
+	);
+
+	it('keeps the FAQ answer length rule in the same pattern', () => {
+		expect(answer.test('abc')).toBe(false);
+		expect(answer.test('x'.repeat(2001))).toBe(false);
+	});
+});
