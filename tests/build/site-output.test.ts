@@ -72,6 +72,24 @@ describe('article pages', () => {
 		expect(html).toMatch(/<div class="snippet" data-source="snippets\/order-number\.mdx">.*<span class="policy" data-policy="free-shipping-threshold">€75<\/span>/s);
 	});
 
+	it('show uploaded images sized: width and height, a WebP srcset up to the upload\'s width, lazy, with the title as caption', () => {
+		const figure = /<figure><img ([^>]*)><figcaption>Your order number is next to each order on the My orders page<\/figcaption><\/figure>/.exec(html);
+		expect(figure).not.toBeNull();
+		const attributes = figure![1];
+		expect(attributes).toContain('alt="The My orders page, with the order number FH-482913 next to the order"');
+		expect(attributes).toContain('width="1200" height="750"');
+		expect(attributes).toContain('loading="lazy"');
+		expect(attributes).toContain('sizes="(min-width: 46rem) 44rem, calc(100vw - 2rem)"');
+		const srcset = /srcset="([^"]+)"/.exec(attributes)![1].split(', ');
+		expect(srcset.map((candidate) => candidate.split(' ')[1])).toEqual(['480w', '800w', '1200w']);
+		for (const candidate of srcset) {
+			const file = candidate.split(' ')[0];
+			expect(file).toMatch(/^\/_astro\/orders-page\.[\w-]+\.webp$/);
+			expect(existsSync(join(small, file))).toBe(true);
+		}
+		expect(html).not.toContain('/uploads/orders-page.png');
+	});
+
 	it('skip the table of contents for short articles', () => {
 		expect(read(small, 'articles/refund-times/index.html')).not.toContain('class="toc"');
 	});
