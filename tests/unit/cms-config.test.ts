@@ -113,8 +113,9 @@ describe('CMS configuration generated from the schemas (no drift)', () => {
 		expect(byName.synonyms[0]).toMatchObject({ widget: 'kb-pairs', value_type: 'list' });
 	});
 
-	it('covers every folder of the content layout', () => {
+	it('covers every folder of the content layout: a collection each, and uploads as the media folder', () => {
 		const folders = collections(paths).flatMap((c) => ('folder' in c ? [c.folder] : c.files.map((f) => f.file.replace(/\/[^/]+$/, ''))));
+		folders.push(paths.media);
 		const layout = readdirSync(join(projectRoot, 'content')).map((name) => `content/${name}`);
 		expect(new Set(folders)).toEqual(new Set(layout));
 	});
