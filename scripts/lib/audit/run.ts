@@ -9,7 +9,7 @@ import { join, sep } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { ARTICLE_BUDGET } from '../../../src/lib/page-weight.ts';
 import { builtPageWeight } from '../built-site.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../chromium.ts';
 import { runAxe } from './axe.ts';
 import { weighImages, type ImageWeight } from './images.ts';
 import { crawlLinks, type LinkReport } from './links.ts';
@@ -47,7 +47,7 @@ export interface AuditReport {
 
 /** Audits the site built in `dist` and served (with its `_headers`) at `origin`. `log` reports progress. */
 export async function runAudit(dist: string, origin: string, pages: AuditPages, log: (line: string) => void = () => {}): Promise<AuditReport> {
-	const browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+	const browser = await puppeteer.launch({ executablePath: await chromiumExecutable(), headless: true, args: CHROMIUM_ARGS });
 	try {
 		const onOtherOrigin = (url: string) => /^(https?|wss?):/.test(url) && new URL(url).origin !== origin;
 		const thirdParty: string[] = [];
