@@ -23,6 +23,47 @@ let site: StaticSite;
 let page: Page;
 const otherOrigins: string[] = [];
 
+/** `npm run test:full` round-trips every sample article through the editor; `npm test` a covering sample. */
+const FULL = process.env.KB_TEST_FULL === '1';
+
+/** What an article's body may hold that the rich-text editor must write back unchanged. */
+const BODY_FEATURES: Record<string, RegExp> = {
+	...Object.fromEntries(['Callout', 'Steps', 'Snippet', 'Policy', 'Video'].map((name) => [name, new RegExp(`<${name}\\b`)])),
+	'titled callout': /<Callout [^>]*title=/,
+	'quote in an attribute': /=\{"/,
+	'HTML element': /<[a-z]+[ >]/,
+	image: /!\[/,
+	table: /^\|.*\|$/m,
+	'numbered list': /^\d+\. /m,
+	'bulleted list': /^[-*] /m,
+	'### heading': /^### /m,
+	'bold text': /\*\*[^*]+\*\*/,
+	link: /\]\(\//,
+	'inline code': /`[^`]+`/,
+};
+
+/**
+ * Every sample article in the full run; otherwise the fewest articles that together use every feature of
+ * {@link BODY_FEATURES} that any sample article uses (picked greedily, in file order).
+ */
+function articlesToRoundTrip(): string[] {
+	const files = readdirSync(join(sampleContent, 'articles')).sort();
+	const slugs = files.map((file) => file.replace(/\.mdx$/, ''));
+	if (FULL) return slugs;
+	const uses = new Map(files.map((file, index) => {
+		const body = readFileSync(join(sampleContent, 'articles', file), 'utf8').split('\n---\n').slice(1).join('\n---\n');
+		return [slugs[index], new Set(Object.keys(BODY_FEATURES).filter((feature) => BODY_FEATURES[feature].test(body)))];
+	}));
+	const uncovered = new Set([...uses.values()].flatMap((features) => [...features]));
+	const picked: string[] = [];
+	while (uncovered.size > 0) {
+		const [best] = [...uses].sort(([, a], [, b]) => [...b].filter((f) => uncovered.has(f)).length - [...a].filter((f) => uncovered.has(f)).length)[0];
+		picked.push(best);
+		for (const feature of uses.get(best)!) uncovered.delete(feature);
+	}
+	return picked;
+}
+
 const contentFile = (path: string) => join(root, 'content', path);
 const read = (path: string) => readFileSync(contentFile(path), 'utf8');
 
@@ -93,12 +134,14 @@ describe('Decap CMS at /admin/', () => {
 		const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
 		const contentPages = readdirSync(join(sampleContent, 'articles')).length + readdirSync(join(sampleContent, 'faq')).length;
 		expect(entry.languages.en.page_count).toBe(contentPages);
-		await expect(page.evaluate(() => typeof (window as unknown as { CMS?: unknown }).CMS)).resolves.toBe('object');
+		// The CMS runs from the site's own copy: every collection is listed after login, and nothing came from a CDN.
+		for (const collection of ['Articles', 'Categories', 'FAQ groups', 'Snippets', 'Site settings', 'Search synonyms']) await expect(page.getByRole('link', { name: collection, exact: true }).count()).resolves.toBeGreaterThan(0);
+		expect(otherOrigins).toEqual([]);
 	});
 
-	it('saves every sample article byte for byte: after an edit only the edited line differs, after undoing it nothing does', { timeout: 600_000 }, async () => {
-		const slugs = readdirSync(join(sampleContent, 'articles')).map((file) => file.replace(/\.mdx$/, ''));
-		expect(slugs.length).toBeGreaterThanOrEqual(48);
+	it(`saves ${FULL ? 'every sample article' : 'sample articles that use every feature'} byte for byte: after an edit only the edited line differs, after undoing it nothing does`, { timeout: 600_000 }, async () => {
+		const slugs = articlesToRoundTrip();
+		expect(slugs.length).toBeGreaterThanOrEqual(FULL ? 48 : 3);
 		for (const slug of slugs) {
 			const path = `articles/${slug}.mdx`;
 			const original = read(path);

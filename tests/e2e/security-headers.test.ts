@@ -18,6 +18,15 @@ afterAll(async () => {
 	await site?.close();
 });
 
+/**
+ * Waits for the page's work rather than a fixed time: no request for 500 ms, then one idle period and a task,
+ * so violation events queued by what the page did have been dispatched.
+ */
+async function settle(page: import('playwright-core').Page) {
+	await page.waitForLoadState('networkidle');
+	await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 0))));
+}
+
 /** Opens a page, runs `use`, and returns every CSP violation and blocked request the page reported. */
 async function violationsOn(path: string, use: (page: import('playwright-core').Page) => Promise<void> = async () => {}) {
 	const context = await browser.newContext();
@@ -37,7 +46,7 @@ async function violationsOn(path: string, use: (page: import('playwright-core').
 	await page.route('https://www.youtube-nocookie.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Player</title><p>Player</p>' }));
 	const response = await page.goto(`${site.origin}${path}`);
 	await use(page);
-	await page.waitForTimeout(300);
+	await settle(page);
 	await context.close();
 	return { problems, csp: response?.headers()['content-security-policy'] };
 }
