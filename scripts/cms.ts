@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { LOCAL_BACKEND_PORT } from '../src/cms/backend.ts';
 import { contentDir, projectRoot } from '../src/lib/content-dir.ts';
-import { startDecapServer } from '../src/lib/decap-server.ts';
+import { startDecapServer } from './lib/decap-server.ts';
 
 const mode = process.argv.includes('--git') ? 'git' : 'fs';
 const root = dirname(contentDir());

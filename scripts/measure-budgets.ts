@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { ARTICLE_BUDGET } from '../src/lib/page-weight.ts';
+import { ARTICLE_BUDGET } from './lib/page-weight.ts';
 import { projectRoot } from '../src/lib/content-dir.ts';
 import { buildOrExit, builtPageWeight, DIST as dist } from './lib/built-site.ts';
 

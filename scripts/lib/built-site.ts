@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { measurePage, type PageWeight } from '../../src/lib/page-weight.ts';
+import { measurePage, type PageWeight } from './page-weight.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { ARTICLE_BUDGET, measurePage } from '../../src/lib/page-weight';
+import { ARTICLE_BUDGET, measurePage } from '../../scripts/lib/page-weight.ts';
 
 const sample = inject('sampleDist');
 const small = inject('smallDist');

@@ -9,7 +9,7 @@ import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { startDecapServer, type DecapServer } from '../../src/lib/decap-server';
+import { startDecapServer, type DecapServer } from '../../scripts/lib/decap-server.ts';
 import { articleSchema, faqGroupSchema } from '../../src/schemas';
 import { acceptsConnections, buildSite, cleanUp, projectRoot } from '../helpers/build';
 import { launchChromium, serveSite, type StaticSite } from '../../scripts/lib/chromium.ts';

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { connect } from 'node:net';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { freeLoopbackPort } from '../../src/lib/decap-server';
+import { freeLoopbackPort } from '../../scripts/lib/decap-server.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -140,7 +140,7 @@ export async function startDevServer(contentDir: string): Promise<{ origin: stri
 	};
 }
 
-export { freeLoopbackPort as freePort } from '../../src/lib/decap-server';
+export { freeLoopbackPort as freePort } from '../../scripts/lib/decap-server.ts';
 
 /** Whether something accepts TCP connections at `host:port` (answers within 2 s). */
 export function acceptsConnections(host: string, port: number): Promise<boolean> {

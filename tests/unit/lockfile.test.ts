@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { missingOptionalPackages, platformOf } from '../../src/lib/lockfile';
+import { missingOptionalPackages, platformOf } from '../../scripts/lib/lockfile.ts';
 
 describe('lockfile platform entries', () => {
 	it('reads os and cpu from platform package names', () => {

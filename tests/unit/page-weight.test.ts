@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measurePage } from '../../src/lib/page-weight';
+import { measurePage } from '../../scripts/lib/page-weight.ts';
 
 describe('page weight', () => {
 	it('counts gzipped HTML, stylesheets and scripts, and flags other origins', () => {

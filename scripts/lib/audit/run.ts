@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { ARTICLE_BUDGET } from '../../../src/lib/page-weight.ts';
+import { ARTICLE_BUDGET } from '../page-weight.ts';
 import { builtPageWeight } from '../built-site.ts';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../chromium.ts';
 import { runAxe } from './axe.ts';

@@ -48,7 +48,7 @@ const policy =
 /**
  * A video from a host the shop allows: `<Video url="https://www.youtube.com/watch?v=…" title="…" />`. The
  * page shows a poster with the title; nothing is requested from the host until the customer clicks
- * (src/scripts/video.ts swaps in the player), and without JavaScript the poster links to the video's page.
+ * (src/client/video.ts swaps in the player), and without JavaScript the poster links to the video's page.
  */
 const video =
 	(context: Pick<MdxContext, 'embeds' | 't'>): MdxComponent =>
