@@ -15,6 +15,13 @@ function htmlFiles(dir: string): string[] {
 }
 
 describe('sample knowledge base', () => {
+	it('loads articles as data, not as one Vite module each (the slow path at 10,000 articles)', () => {
+		// Astro lists here every content file it renders through Vite (e.g. MDX read by its glob() loader).
+		const modules = inject('sampleContentModules');
+		expect(modules).not.toMatch(/\.mdx?\b/);
+		expect(modules.trim()).toBe('export default new Map();');
+	});
+
 	const articles = readdirSync(join(sample, 'articles'));
 	const categories = readdirSync(join(sample, 'categories'));
 

@@ -3,6 +3,7 @@
  * tests read the output folders through `inject('sampleDist')` / `inject('smallDist')`.
  */
 import type { TestProject } from 'vitest/node';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILD_LOCK, buildSite, cleanUp, fixturesDir, freePort, projectRoot } from './build';
 
@@ -12,6 +13,8 @@ declare module 'vitest' {
 		sampleBuildOutput: string;
 		smallDist: string;
 		smallBuildOutput: string;
+		/** `.astro/content-modules.mjs` after the sample build: the content files Astro made Vite modules of. */
+		sampleContentModules: string;
 		/** The port the sample build's /admin/ expects the local decap-server on (tests/e2e/cms.test.ts). */
 		cmsPort: number;
 	}
@@ -23,6 +26,8 @@ export default async function setup(project: TestProject) {
 	const cmsPort = await freePort();
 	// One build at a time: Astro keeps generated modules in the project's shared `.astro/` folder.
 	const sample = await buildSite(join(projectRoot, 'content'), { KB_CMS_LOCAL: 'fs', KB_CMS_LOCAL_PORT: String(cmsPort) });
+	// Read before the next build rewrites it.
+	const contentModules = sample.ok ? readFileSync(join(projectRoot, '.astro/content-modules.mjs'), 'utf8') : '';
 	// Stray dev-looking variables must not leak the fixture's draft into a production build.
 	const small = await buildSite(join(fixturesDir, 'small-kb'), { NODE_ENV: 'development', MODE: 'development' });
 	for (const [name, result] of [['sample content', sample], ['small-kb fixture', small]] as const) {
@@ -30,6 +35,7 @@ export default async function setup(project: TestProject) {
 	}
 	project.provide('sampleDist', sample.outDir);
 	project.provide('sampleBuildOutput', sample.output);
+	project.provide('sampleContentModules', contentModules);
 	project.provide('smallDist', small.outDir);
 	project.provide('smallBuildOutput', small.output);
 	project.provide('cmsPort', cmsPort);
