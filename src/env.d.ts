@@ -10,3 +10,13 @@ declare module '*.astro' {
 	const Component: (props: Record<string, unknown>) => unknown;
 	export default Component;
 }
+
+declare namespace App {
+	/** Set for every request by src/middleware.ts. */
+	interface Locals {
+		/** The checked, indexed content (src/data/knowledge-base.ts). */
+		kb: import('./data/knowledge-base').KnowledgeBase;
+		/** The interface text in the help center's language. */
+		t: import('./i18n').Translate;
+	}
+}

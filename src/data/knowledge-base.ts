@@ -65,18 +65,28 @@ export interface KnowledgeBase {
 	pageRedirects: PageRedirect[];
 }
 
-let cached: Promise<KnowledgeBase> | undefined;
+type Collections = Awaited<ReturnType<typeof loadCollections>>;
 
-/** Loads, checks and indexes the content. Throws one error listing every problem a writer must fix. */
-export function loadKnowledgeBase(): Promise<KnowledgeBase> {
-	// In dev, content changes between requests, so only a build may keep the result.
-	if (import.meta.env.DEV) return build();
-	return (cached ??= build());
+let cached: { key: string; knowledgeBase: Promise<KnowledgeBase> } | undefined;
+
+/**
+ * Loads, checks and indexes the content. Throws one error listing every problem a writer must fix.
+ * Pages and components get it from `Astro.locals.kb` (src/middleware.ts); only `getStaticPaths`, which runs
+ * outside a request, calls this directly. A build computes it once; `astro dev` once per content change.
+ */
+export async function loadKnowledgeBase(): Promise<KnowledgeBase> {
+	if (!import.meta.env.DEV) return (cached ??= { key: '', knowledgeBase: loadCollections().then(build) }).knowledgeBase;
+	const collections = await loadCollections();
+	// The loaders give every entry a digest of its file: the same digests mean the same content.
+	const key = Object.values(collections)
+		.flatMap((entries) => entries.map((entry) => `${entry.collection}/${entry.id}:${entry.digest ?? ''}`))
+		.join('\n');
+	if (cached?.key !== key) cached = { key, knowledgeBase: build(collections) };
+	return cached.knowledgeBase;
 }
 
-async function build(): Promise<KnowledgeBase> {
-	const production = !import.meta.env.KB_SHOW_DRAFTS;
-	const [articleEntries, categories, faqGroups, snippetEntries, settingsEntries, searchEntries, uploadEntries] = await Promise.all([
+async function loadCollections() {
+	const [articles, categories, faq, snippets, settings, search, uploads] = await Promise.all([
 		getCollection('articles'),
 		getCollection('categories'),
 		getCollection('faq'),
@@ -85,6 +95,12 @@ async function build(): Promise<KnowledgeBase> {
 		getCollection('search'),
 		getCollection('uploads'),
 	]);
+	return { articles, categories, faq, snippets, settings, search, uploads };
+}
+
+async function build(collections: Collections): Promise<KnowledgeBase> {
+	const production = !import.meta.env.KB_SHOW_DRAFTS;
+	const { articles: articleEntries, categories, faq: faqGroups, snippets: snippetEntries, settings: settingsEntries, search: searchEntries, uploads: uploadEntries } = collections;
 	const root = contentDir();
 	const settingsEntry = settingsEntries[0];
 	if (!settingsEntry) throw new ContentError(`${contentLabel(root)}/settings/site.yaml is missing: the help center needs its settings file.`);

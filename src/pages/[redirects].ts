@@ -1,6 +1,4 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadKnowledgeBase } from '../data/knowledge-base';
-import { useTranslations } from '../i18n';
 import { articleRedirectLinks, REDIRECT_PLAN_FILE, shortLinks, type RedirectPlan } from '../lib/redirects';
 import { STAGES } from '../schemas';
 import { categoryUrl, faqIndexUrl, stageUrl } from '../lib/urls';
@@ -13,9 +11,9 @@ import { categoryUrl, faqIndexUrl, stageUrl } from '../lib/urls';
  */
 export const getStaticPaths = (() => [{ params: { redirects: REDIRECT_PLAN_FILE } }]) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async () => {
-	const kb = await loadKnowledgeBase();
-	const t = useTranslations(kb.settings.locale);
+export const GET: APIRoute = async ({ locals }) => {
+	const { kb } = locals;
+	const { t } = locals;
 	const pageTitles = new Map<string, string>([
 		['/', kb.settings.name],
 		[faqIndexUrl(), t('faq.heading')],

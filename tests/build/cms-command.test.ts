@@ -1,7 +1,7 @@
 /** `npm run cms`: the dev site plus a guarded decap-server, as writers start it. */
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { acceptsConnections, acquireAstroLock, astroEnv, cleanUp, freePort, projectRoot, releaseAstroLock } from '../helpers/build';
@@ -37,6 +37,13 @@ describe('npm run cms', () => {
 			const shortLink = await fetch(`${site}/a/qytarm/`, { redirect: 'manual' });
 			expect(shortLink.status).toBe(302);
 			expect(shortLink.headers.get('location')).toBe('/articles/start-a-return/');
+
+			// The knowledge base is computed once per content change: a saved edit shows on the next page view.
+			const articlePage = () => fetch(`${site}/articles/start-a-return/`).then((response) => response.text());
+			expect(await articlePage()).toContain('<h1>How do I return an item?</h1>');
+			const file = join(root, 'content/articles/start-a-return.mdx');
+			writeFileSync(file, readFileSync(file, 'utf8').replace('title: How do I return an item?', 'title: How do I send an item back?'));
+			await expect.poll(articlePage, { timeout: 30_000, interval: 500 }).toContain('<h1>How do I send an item back?</h1>');
 
 			const api = (body: object) =>
 				fetch(`http://localhost:${cmsPort}/api/v1`, {

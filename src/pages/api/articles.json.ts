@@ -1,10 +1,9 @@
 import type { APIRoute } from 'astro';
-import { loadKnowledgeBase } from '../../data/knowledge-base';
 import { articlesFeed } from '../../lib/feed';
 
 /** `/api/articles.json`: see src/lib/feed.ts and README, "Articles feed". */
-export const GET: APIRoute = async () => {
-	const { settings, articles, categoriesById } = await loadKnowledgeBase();
+export const GET: APIRoute = async ({ locals }) => {
+	const { settings, articles, categoriesById } = locals.kb;
 	const feed = articlesFeed(
 		settings.url,
 		articles.map((article) => ({ ...article, keywords: article.entry.data.keywords })),

@@ -1,6 +1,4 @@
 import type { APIRoute } from 'astro';
-import { loadKnowledgeBase } from '../../data/knowledge-base';
-import { useTranslations } from '../../i18n';
 import { en, type UiKey } from '../../i18n/en';
 import { STAGES } from '../../schemas';
 import { articleUrl, categoryUrl, contactUrl } from '../../lib/urls';
@@ -11,10 +9,10 @@ import type { SearchData } from '../../lib/search/search-data';
  * stage and category names for filters and no-result suggestions, popular articles, contact channels,
  * UI strings and the optional analytics endpoint. Its size grows with categories, not articles.
  */
-export const GET: APIRoute = async () => {
-	const kb = await loadKnowledgeBase();
+export const GET: APIRoute = async ({ locals }) => {
+	const { kb } = locals;
 	const { settings } = kb;
-	const t = useTranslations(settings.locale);
+	const { t } = locals;
 	const strings = Object.fromEntries(
 		(Object.keys(en) as UiKey[]).filter((key) => key.startsWith('search.') || key.startsWith('contact.')).map((key) => [key, t(key)]),
 	);
