@@ -46,6 +46,6 @@ export default defineConfig({
 		search.written,
 	],
 	server: { host: '127.0.0.1', port: 4321 },
-	// Writers' uploads live in the content folder (src/data/images.ts sizes them): see README, Images.
+	// Writers' uploads live in the content folder (src/data/images.ts sizes them): see docs/writing.md, Images.
 	vite: { resolve: { alias: { '@kb-uploads': join(content, 'uploads') } } },
 });

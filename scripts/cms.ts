@@ -1,7 +1,7 @@
 /**
  * `npm run cms`: the site in dev mode plus decap-server on 127.0.0.1, so writers edit at
  * http://localhost:4321/admin/ and see changes live. `npm run cms -- --git` uses the editorial workflow
- * (draft → in review → ready) with commits and branches in this repository; see README.
+ * (draft → in review → ready) with commits and branches in this repository; see docs/cms.md.
  * `--port N` serves the site on another port than 4321.
  */
 import { spawn } from 'node:child_process';

@@ -186,7 +186,7 @@ export const siteSettingsSchema = z.object({
 		.object({
 			/**
 			 * Where the search UI sends anonymous search events (query text, result count, clicked URL) with
-			 * `navigator.sendBeacon`. Off when absent. See README, "Search analytics".
+			 * `navigator.sendBeacon`. Off when absent. See docs/search.md, "Search analytics".
 			 */
 			analyticsEndpoint: optional(z.string().regex(/^(https:\/\/[^/\s]|\/(?!\/))\S*$/, 'must be a path like /api/search-events or an https:// address')),
 		})

@@ -1,6 +1,6 @@
 /**
  * Which Git backend /admin/ talks to, read from environment variables at build time (never from code):
- * see README, "Editing through the CMS".
+ * see docs/cms.md, "Editing through the CMS".
  */
 
 /** Environment variables that choose and configure the CMS backend. */
@@ -21,7 +21,7 @@ const truthy = (value: string | undefined, fallback: boolean) =>
 
 function required(env: Record<string, string | undefined>, name: string, backend: string): string {
 	const value = env[name]?.trim();
-	if (!value) throw new Error(`KB_CMS_BACKEND=${backend} needs ${name} (see README, "Editing through the CMS")`);
+	if (!value) throw new Error(`KB_CMS_BACKEND=${backend} needs ${name} (see docs/cms.md, "Production backends")`);
 	return value;
 }
 

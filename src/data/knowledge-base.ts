@@ -210,7 +210,7 @@ async function keepPublishedUrls(
 	const path = join(root, PUBLISHED_URLS_FILE);
 	const before = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 	const recorded = parsePublishedUrls(before);
-	// The live site knows what was published since the record was last committed (see README).
+	// The live site knows what was published since the record was last committed (see docs/agents.md).
 	const live = process.env.KB_PUBLISHED_SITE ? await fetchPublishedArticles(process.env.KB_PUBLISHED_SITE) : {};
 	const plan = planPermanence(mergePublishedUrls(recorded.articles, live), articles, removed);
 	if (plan.broken.length > 0) {

@@ -1,6 +1,6 @@
 /**
  * `/api/articles.json`: every published article for helpdesk macros and integrations. The schema is the
- * contract (README, "Articles feed"); tests validate the built file against it.
+ * contract (docs/agents.md, "Articles feed"); tests validate the built file against it.
  */
 import { z } from 'astro/zod';
 import { STAGES } from '../schemas';

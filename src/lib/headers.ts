@@ -1,5 +1,5 @@
 /**
- * HTTP headers for production, written to `dist/_headers` (Netlify, Cloudflare Pages; README lists the
+ * HTTP headers for production, written to `dist/_headers` (Netlify, Cloudflare Pages; docs/cms.md lists the
  * equivalents for other hosts). The Content-Security-Policy allows nothing from other origins, and of
  * inline code only the exact scripts and style attributes the build produced, by their hashes.
  */

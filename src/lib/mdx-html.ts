@@ -2,7 +2,7 @@
  * Renders an MDX body to HTML in one call: parsed by satteri (the MDX compiler Astro's own MDX
  * integration uses, with the same Markdown features), components applied to the tree, serialised.
  * Articles are not Vite modules: bundling one module per MDX file made a 10,000-article build spend
- * most of its time and memory in the bundler (see README, Performance).
+ * most of its time and memory in the bundler (see docs/performance.md).
  */
 import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';

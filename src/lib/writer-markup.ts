@@ -102,7 +102,7 @@ const CODE_ELEMENTS = ['script', 'style', 'svg', 'math', 'base', 'meta', 'link',
 export const CMS_SAFE_MARKUP = {
 	/** Matches text that contains none of it (use as `^(?!…)`). */
 	unsafe: String.raw`[\s\S]*(?:<\s*(?:${CODE_ELEMENTS.join('|')})\b|<[a-zA-Z][^>]*\son[a-z]+\s*=|(?:\]\(|=\s*["']?)\s*(?:javascript|data|vbscript):)`,
-	message: 'Scripts, styles, event handlers (on…=), embedded pages, forms and javascript: or data: links are not allowed. For a video use the Video component; see "Allowed markup" in the README.',
+	message: 'Scripts, styles, event handlers (on…=), embedded pages, forms and javascript: or data: links are not allowed. For a video use the Video component; see "Allowed markup" in docs/writing.md.',
 };
 
 /** Whether a link's address (e.g. a contact link in settings) uses a scheme the allowlist accepts. */

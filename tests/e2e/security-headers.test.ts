@@ -24,7 +24,8 @@ afterAll(async () => {
  */
 async function settle(page: import('playwright-core').Page) {
 	await page.waitForLoadState('networkidle');
-	await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 0))));
+	// Bounded: a busy page (or a loaded CI machine) may not go idle for a long while.
+	await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 0), { timeout: 2_000 })));
 }
 
 /** Opens a page, runs `use`, and returns every CSP violation and blocked request the page reported. */

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { articlesFeed } from '../../lib/feed';
 
-/** `/api/articles.json`: see src/lib/feed.ts and README, "Articles feed". */
+/** `/api/articles.json`: see src/lib/feed.ts and docs/agents.md, "Articles feed". */
 export const GET: APIRoute = async ({ locals }) => {
 	const { settings, articles, categoriesById } = locals.kb;
 	const feed = articlesFeed(
