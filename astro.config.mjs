@@ -26,7 +26,11 @@ const search = searchIndex({ locale: typeof settings.locale === 'string' ? setti
 export default defineConfig({
 	// One content cache per content folder and schema version: Astro's cache does not notice changes to
 	// src/schemas.ts (imported by content.config.ts), and would serve entries parsed by the old schema.
-	cacheDir: `./node_modules/.astro/${createHash('sha256').update(content).update(readFileSync(new URL('./src/schemas.ts', import.meta.url))).digest('hex').slice(0, 12)}`,
+	cacheDir: `./node_modules/.astro/${createHash('sha256')
+		.update(content)
+		.update(readFileSync(new URL('./src/schemas.ts', import.meta.url)))
+		.digest('hex')
+		.slice(0, 12)}`,
 	site: typeof settings.url === 'string' ? settings.url : 'http://localhost:4321',
 	trailingSlash: 'always',
 	devToolbar: { enabled: false },

@@ -12,7 +12,10 @@ export default defineConfig({
 		projects: [
 			{ extends: true, test: { name: 'tests', include: ['tests/**/*.test.ts'], exclude: ['tests/audit/**'] } },
 			// Lighthouse measures timing: the audit runs after every other test, alone on the machine.
-			{ extends: true, test: { name: 'audit', include: ['tests/audit/**/*.test.ts'], fileParallelism: false, sequence: { groupOrder: 1 } } },
+			{
+				extends: true,
+				test: { name: 'audit', include: ['tests/audit/**/*.test.ts'], fileParallelism: false, sequence: { groupOrder: 1 } },
+			},
 		],
 	},
 });

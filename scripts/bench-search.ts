@@ -14,9 +14,35 @@ import { launchChromium, serveSite } from './lib/chromium.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
-	options: { articles: { type: 'string', default: '10000' }, dist: { type: 'string' }, typing: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
+	options: {
+		articles: { type: 'string', default: '10000' },
+		dist: { type: 'string' },
+		typing: { type: 'boolean', default: false },
+		json: { type: 'boolean', default: false },
+	},
 });
-const QUERIES = ['refund', 'where is my parcel', 'pasword', 'return tent', 'gift card', 'delivery time', 'warranty', 'exchange size', 'battery', 'cancel order', 'invoice', 'sleeping bag', 'discount code', 'how do I return my backpack', 'tracking', 'store pickup', 'repair', 'headlamp', 'customs', 'subscription'];
+const QUERIES = [
+	'refund',
+	'where is my parcel',
+	'pasword',
+	'return tent',
+	'gift card',
+	'delivery time',
+	'warranty',
+	'exchange size',
+	'battery',
+	'cancel order',
+	'invoice',
+	'sleeping bag',
+	'discount code',
+	'how do I return my backpack',
+	'tracking',
+	'store pickup',
+	'repair',
+	'headlamp',
+	'customs',
+	'subscription',
+];
 /** Budgets from the search issue. */
 const BUDGET = { firstQueryBytes: 150 * 1024, renderMs: 150, indexSeconds: 40 };
 
@@ -28,7 +54,10 @@ if (!dist) {
 	dist = join(root, `.test-builds/bench-${values.articles}`);
 	run(['scripts/generate-corpus.ts', '--articles', values.articles!, '--out', content]);
 	const started = performance.now();
-	const build = run([join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], { KB_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' });
+	const build = run([join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
+		KB_CONTENT_DIR: content,
+		ASTRO_TELEMETRY_DISABLED: '1',
+	});
 	buildSeconds = (performance.now() - started) / 1000;
 	indexSeconds = Number(/search-index\] indexed .* in ([\d.]+) s/.exec(build)?.[1]);
 }
@@ -84,7 +113,12 @@ for (const query of QUERIES.slice(1)) {
 	await page.evaluate(() => ((window as unknown as { timings: number[] }).timings = []));
 	if (values.typing) await page.locator('#header-search').pressSequentially(query, { delay: 120 });
 	else await page.locator('#header-search').fill(query);
-	await page.waitForFunction((q) => document.querySelector<HTMLInputElement>('#header-search')!.value === q && (window as unknown as { timings: number[] }).timings.length > 0, query);
+	await page.waitForFunction(
+		(q) =>
+			document.querySelector<HTMLInputElement>('#header-search')!.value === q &&
+			(window as unknown as { timings: number[] }).timings.length > 0,
+		query,
+	);
 	await page.waitForTimeout(values.typing ? 500 : 0);
 	timings.push(await page.evaluate(() => (window as unknown as { timings: number[] }).timings.at(-1)!));
 }
@@ -97,22 +131,43 @@ const p95 = timings[Math.min(timings.length - 1, Math.ceil(timings.length * 0.95
 const rows: [string, string, string, boolean][] = [
 	['Articles', values.dist ? '(existing build)' : values.articles!, '', true],
 	['Build (total)', buildSeconds ? `${buildSeconds.toFixed(1)} s` : 'n/a', '', true],
-	['Indexing (part of the build)', indexSeconds ? `${indexSeconds.toFixed(1)} s` : 'n/a', `≤ ${BUDGET.indexSeconds} s`, !indexSeconds || indexSeconds <= BUDGET.indexSeconds],
+	[
+		'Indexing (part of the build)',
+		indexSeconds ? `${indexSeconds.toFixed(1)} s` : 'n/a',
+		`≤ ${BUDGET.indexSeconds} s`,
+		!indexSeconds || indexSeconds <= BUDGET.indexSeconds,
+	],
 	['Focus: search code + index metadata', `${(onFocus / 1024).toFixed(1)} KB in ${onFocusRequests} requests`, '', true],
 	['First query: index chunks + results', `${(firstQuery / 1024).toFixed(1)} KB in ${firstQueryPaths.length} requests`, '', true],
-	['First search, all of it (focus + query)', `${(transferred / 1024).toFixed(1)} KB in ${firstQueryRequests} requests`, `≤ ${BUDGET.firstQueryBytes / 1024} KB`, transferred <= BUDGET.firstQueryBytes],
-	[`Keystroke → results, ${values.typing ? 'typing' : 'pasted'} (median of ${timings.length})`, `${median.toFixed(0)} ms (p95 ${p95.toFixed(0)} ms)`, `≤ ${BUDGET.renderMs} ms`, median <= BUDGET.renderMs],
+	[
+		'First search, all of it (focus + query)',
+		`${(transferred / 1024).toFixed(1)} KB in ${firstQueryRequests} requests`,
+		`≤ ${BUDGET.firstQueryBytes / 1024} KB`,
+		transferred <= BUDGET.firstQueryBytes,
+	],
+	[
+		`Keystroke → results, ${values.typing ? 'typing' : 'pasted'} (median of ${timings.length})`,
+		`${median.toFixed(0)} ms (p95 ${p95.toFixed(0)} ms)`,
+		`≤ ${BUDGET.renderMs} ms`,
+		median <= BUDGET.renderMs,
+	],
 ];
 if (values.json) {
 	// For `npm run bench`, which prints one table for all sizes.
 	console.log(JSON.stringify({ onFocus, firstQuery, transferred, requests: firstQueryRequests, median, p95, queries: timings.length }));
 } else {
-	for (const [name, value, limit, ok] of rows) console.log(`${name.padEnd(40)} ${value.padEnd(34)} ${limit} ${limit ? (ok ? '✓' : '✗ OVER BUDGET') : ''}`);
+	for (const [name, value, limit, ok] of rows)
+		console.log(`${name.padEnd(40)} ${value.padEnd(34)} ${limit} ${limit ? (ok ? '✓' : '✗ OVER BUDGET') : ''}`);
 	if (rows.some((row) => !row[3])) process.exitCode = 1;
 }
 
 function run(args: string[], env: Record<string, string> = {}): string {
-	const result = spawnSync(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+	const result = spawnSync(process.execPath, args, {
+		cwd: root,
+		env: { ...process.env, ...env },
+		encoding: 'utf8',
+		maxBuffer: 256 * 1024 * 1024,
+	});
 	if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
 	return `${result.stdout}${result.stderr}`;
 }

@@ -37,13 +37,18 @@ for (const articles of sizes) {
 	const memoryFile = join(work, 'peak-memory');
 	run(['scripts/generate-corpus.ts', '--articles', String(articles), '--out', content]);
 	const started = performance.now();
-	const log = run(['--import', './scripts/lib/report-peak-memory.mjs', join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
-		KB_CONTENT_DIR: content,
-		KB_PEAK_MEMORY_FILE: memoryFile,
-		ASTRO_TELEMETRY_DISABLED: '1',
-	});
+	const log = run(
+		['--import', './scripts/lib/report-peak-memory.mjs', join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist],
+		{
+			KB_CONTENT_DIR: content,
+			KB_PEAK_MEMORY_FILE: memoryFile,
+			ASTRO_TELEMETRY_DISABLED: '1',
+		},
+	);
 	const buildSeconds = (performance.now() - started) / 1000;
-	const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => !file.startsWith('admin') && statSync(join(dist, file)).isFile());
+	const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(
+		(file) => !file.startsWith('admin') && statSync(join(dist, file)).isFile(),
+	);
 	const size = (list: string[]) => list.reduce((sum, file) => sum + statSync(join(dist, file)).size, 0);
 	const search = JSON.parse(run(['scripts/bench-search.ts', '--dist', dist, '--json']).trim().split('\n').at(-1)!);
 	rows.push({
@@ -94,7 +99,12 @@ function secondsAfterPages(log: string): number {
 }
 
 function run(args: string[], env: Record<string, string> = {}): string {
-	const result = spawnSync(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+	const result = spawnSync(process.execPath, args, {
+		cwd: root,
+		env: { ...process.env, ...env },
+		encoding: 'utf8',
+		maxBuffer: 512 * 1024 * 1024,
+	});
 	if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
 	return `${result.stdout}${result.stderr}`;
 }

@@ -14,4 +14,8 @@ const lock = JSON.parse(readFileSync(file, 'utf8'));
 const missing = missingOptionalPackages(lock);
 for (const entry of missing) lock.packages[entry.path] = entry.lockEntry;
 writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
-console.log(missing.length ? `Added ${missing.length} platform entries: ${missing.map((m) => m.path).join(', ')}` : 'package-lock.json already lists every platform package.');
+console.log(
+	missing.length
+		? `Added ${missing.length} platform entries: ${missing.map((m) => m.path).join(', ')}`
+		: 'package-lock.json already lists every platform package.',
+);

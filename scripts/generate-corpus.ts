@@ -10,7 +10,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' }, out: { type: 'string' }, seed: { type: 'string', default: '42' } } });
+const { values } = parseArgs({
+	options: { articles: { type: 'string', default: '1000' }, out: { type: 'string' }, seed: { type: 'string', default: '42' } },
+});
 if (!values.out) throw new Error('Usage: node scripts/generate-corpus.ts --articles 10000 --out /absolute/folder');
 const count = Number(values.articles);
 const out = values.out;
@@ -26,15 +28,115 @@ function random(seed: number) {
 	};
 }
 const rand = random(Number(values.seed));
-const pick = <T,>(list: readonly T[]): T => list[Math.floor(rand() * list.length)];
+const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)];
 const between = (min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
 
 const stages = ['before-purchase', 'during-purchase', 'after-purchase'] as const;
-const products = ['tent', 'sleeping bag', 'rain jacket', 'hiking boot', 'backpack', 'headlamp', 'GPS watch', 'power bank', 'stove', 'trekking pole', 'fleece', 'water filter', 'camping chair', 'base layer', 'gaiter', 'compass', 'sleeping mat', 'dry bag', 'cooking set', 'beanie'];
-const topics = ['delivery', 'returns', 'refunds', 'payment', 'warranty', 'sizing', 'stock', 'pickup', 'invoices', 'discounts', 'gift cards', 'accounts', 'repairs', 'care', 'setup', 'subscriptions', 'exchanges', 'tracking', 'customs', 'pre-orders'];
-const verbs = ['return', 'exchange', 'track', 'repair', 'clean', 'register', 'charge', 'pack', 'store', 'replace', 'adjust', 'update', 'cancel', 'order', 'reserve', 'compare', 'pay for', 'set up', 'reset', 'waterproof'];
-const nouns = ['order', 'parcel', 'refund', 'invoice', 'voucher', 'size', 'colour', 'battery', 'strap', 'zip', 'seam', 'sole', 'label', 'address', 'account', 'password', 'subscription', 'warranty card', 'receipt', 'delivery slot'];
-const fillers = ['usually', 'within a few days', 'in most cases', 'for all orders', 'once we receive it', 'before it ships', 'after checkout', 'on the product page', 'in your account', 'by email', 'at no extra cost', 'from any of our stores', 'with the original packaging', 'during opening hours', 'for orders in the EU'];
+const products = [
+	'tent',
+	'sleeping bag',
+	'rain jacket',
+	'hiking boot',
+	'backpack',
+	'headlamp',
+	'GPS watch',
+	'power bank',
+	'stove',
+	'trekking pole',
+	'fleece',
+	'water filter',
+	'camping chair',
+	'base layer',
+	'gaiter',
+	'compass',
+	'sleeping mat',
+	'dry bag',
+	'cooking set',
+	'beanie',
+];
+const topics = [
+	'delivery',
+	'returns',
+	'refunds',
+	'payment',
+	'warranty',
+	'sizing',
+	'stock',
+	'pickup',
+	'invoices',
+	'discounts',
+	'gift cards',
+	'accounts',
+	'repairs',
+	'care',
+	'setup',
+	'subscriptions',
+	'exchanges',
+	'tracking',
+	'customs',
+	'pre-orders',
+];
+const verbs = [
+	'return',
+	'exchange',
+	'track',
+	'repair',
+	'clean',
+	'register',
+	'charge',
+	'pack',
+	'store',
+	'replace',
+	'adjust',
+	'update',
+	'cancel',
+	'order',
+	'reserve',
+	'compare',
+	'pay for',
+	'set up',
+	'reset',
+	'waterproof',
+];
+const nouns = [
+	'order',
+	'parcel',
+	'refund',
+	'invoice',
+	'voucher',
+	'size',
+	'colour',
+	'battery',
+	'strap',
+	'zip',
+	'seam',
+	'sole',
+	'label',
+	'address',
+	'account',
+	'password',
+	'subscription',
+	'warranty card',
+	'receipt',
+	'delivery slot',
+];
+const fillers = [
+	'usually',
+	'within a few days',
+	'in most cases',
+	'for all orders',
+	'once we receive it',
+	'before it ships',
+	'after checkout',
+	'on the product page',
+	'in your account',
+	'by email',
+	'at no extra cost',
+	'from any of our stores',
+	'with the original packaging',
+	'during opening hours',
+	'for orders in the EU',
+];
 
 function sentence(): string {
 	const parts = [
@@ -62,8 +164,12 @@ function article(index: number, category: { id: string; stage: string }, slugs: 
 		body.push(`## ${pick(['About', 'Before you', 'When you', 'After you', 'If you'])} ${pick(verbs)} ${pick(nouns)} ${section + 1}`);
 		body.push(paragraph(between(4, 7)));
 		if (rand() < 0.5) body.push(Array.from({ length: between(3, 5) }, () => `- ${sentence()}`).join('\n'));
-		if (rand() < 0.25) body.push(`<Callout type="${pick(['info', 'warning', 'success'])}">\n${sentence()} You have <Policy name="return-window" /> to return it.\n</Callout>`);
-		if (rand() < 0.25) body.push(`<Steps>\n${Array.from({ length: between(3, 5), }, (_, n) => `${n + 1}. ${sentence()}`).join('\n')}\n</Steps>`);
+		if (rand() < 0.25)
+			body.push(
+				`<Callout type="${pick(['info', 'warning', 'success'])}">\n${sentence()} You have <Policy name="return-window" /> to return it.\n</Callout>`,
+			);
+		if (rand() < 0.25)
+			body.push(`<Steps>\n${Array.from({ length: between(3, 5) }, (_, n) => `${n + 1}. ${sentence()}`).join('\n')}\n</Steps>`);
 		words = body.join(' ').split(/\s+/).length;
 		if (words > 900) break;
 	}
@@ -96,7 +202,10 @@ cpSync(join(sample, 'settings/site.yaml'), join(out, 'settings/site.yaml'));
 cpSync(join(sample, 'search/synonyms.yaml'), join(out, 'search/synonyms.yaml'));
 cpSync(join(sample, 'snippets'), join(out, 'snippets'), { recursive: true });
 // The sample's featured articles don't exist here; feature none.
-writeFileSync(join(out, 'settings/site.yaml'), readFileSync(join(out, 'settings/site.yaml'), 'utf8').replace(/featured:\n(  - .*\n)+/, 'featured: []\n'));
+writeFileSync(
+	join(out, 'settings/site.yaml'),
+	readFileSync(join(out, 'settings/site.yaml'), 'utf8').replace(/featured:\n(  - .*\n)+/, 'featured: []\n'),
+);
 
 const categoryCount = Math.max(9, Math.round(count / 60));
 const categories = Array.from({ length: categoryCount }, (_, index) => ({ id: `topic-${index + 1}`, stage: stages[index % 3] }));
@@ -115,7 +224,14 @@ for (let index = 1; index <= count; index++) {
 const groups = Math.max(3, Math.round(count / 100));
 for (let group = 1; group <= groups; group++) {
 	const category = categories[group % categories.length];
-	const questions = Array.from({ length: between(5, 10) }, (_, n) => `  - id: q-${group}-${n + 1}\n    question: "Can I ${pick(verbs)} a ${pick(products)} ${n + 1}?"\n    answer: "${sentence()} ${sentence()}"`);
-	writeFileSync(join(out, 'faq', `group-${group}.yaml`), `title: Questions about ${pick(topics)} ${group}\nstage: ${category.stage}\ncategory: ${category.id}\nquestions:\n${questions.join('\n')}\n`);
+	const questions = Array.from(
+		{ length: between(5, 10) },
+		(_, n) =>
+			`  - id: q-${group}-${n + 1}\n    question: "Can I ${pick(verbs)} a ${pick(products)} ${n + 1}?"\n    answer: "${sentence()} ${sentence()}"`,
+	);
+	writeFileSync(
+		join(out, 'faq', `group-${group}.yaml`),
+		`title: Questions about ${pick(topics)} ${group}\nstage: ${category.stage}\ncategory: ${category.id}\nquestions:\n${questions.join('\n')}\n`,
+	);
 }
 console.log(`Wrote ${count} articles, ${categories.length} categories and ${groups} FAQ groups to ${out}`);

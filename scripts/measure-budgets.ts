@@ -15,7 +15,9 @@ const REBUILD_IMAGES_BUDGET_SECONDS = 1;
 
 // Cold for images: Astro keeps encoded images under node_modules/.astro/<content cache>/assets.
 const astroCache = join(projectRoot, 'node_modules/.astro');
-for (const cache of (existsSync(astroCache) ? readdirSync(astroCache, { withFileTypes: true }) : []).filter((entry) => entry.isDirectory())) {
+for (const cache of (existsSync(astroCache) ? readdirSync(astroCache, { withFileTypes: true }) : []).filter((entry) =>
+	entry.isDirectory(),
+)) {
 	rmSync(join(astroCache, cache.name, 'assets'), { recursive: true, force: true });
 }
 const { seconds: buildSeconds, imageSeconds: firstImageSeconds } = buildOrExit();
@@ -36,13 +38,33 @@ const outputBytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const rows: [string, string, string, boolean][] = [
-	['Build time (npm run build)', `${buildSeconds.toFixed(1)} s (images ${firstImageSeconds.toFixed(1)} s)`, `≤ ${BUILD_BUDGET_SECONDS} s`, buildSeconds <= BUILD_BUDGET_SECONDS],
-	['Images on a rebuild with unchanged images', `${rebuildImageSeconds.toFixed(2)} s`, `≤ ${REBUILD_IMAGES_BUDGET_SECONDS} s`, rebuildImageSeconds <= REBUILD_IMAGES_BUDGET_SECONDS],
-	[`Heaviest article page (${heaviest.slug}), gzipped`, `${kb(heaviest.total)} (HTML ${kb(heaviest.html)}, CSS ${kb(heaviest.css)}, JS ${kb(heaviest.js)})`, `≤ ${kb(ARTICLE_BUDGET.total)}`, heaviest.total <= ARTICLE_BUDGET.total],
+	[
+		'Build time (npm run build)',
+		`${buildSeconds.toFixed(1)} s (images ${firstImageSeconds.toFixed(1)} s)`,
+		`≤ ${BUILD_BUDGET_SECONDS} s`,
+		buildSeconds <= BUILD_BUDGET_SECONDS,
+	],
+	[
+		'Images on a rebuild with unchanged images',
+		`${rebuildImageSeconds.toFixed(2)} s`,
+		`≤ ${REBUILD_IMAGES_BUDGET_SECONDS} s`,
+		rebuildImageSeconds <= REBUILD_IMAGES_BUDGET_SECONDS,
+	],
+	[
+		`Heaviest article page (${heaviest.slug}), gzipped`,
+		`${kb(heaviest.total)} (HTML ${kb(heaviest.html)}, CSS ${kb(heaviest.css)}, JS ${kb(heaviest.js)})`,
+		`≤ ${kb(ARTICLE_BUDGET.total)}`,
+		heaviest.total <= ARTICLE_BUDGET.total,
+	],
 	['Median article page, gzipped', kb(median.total), `≤ ${kb(ARTICLE_BUDGET.total)}`, median.total <= ARTICLE_BUDGET.total],
 	['Most JS on an article before interaction', kb(heaviestJs.js), `≤ ${kb(ARTICLE_BUDGET.js)}`, heaviestJs.js <= ARTICLE_BUDGET.js],
 	['Requests to other origins (all article pages)', String(thirdParty.length), '0', thirdParty.length === 0],
-	['Output (without /admin/)', `${files.length} files, ${kb(outputBytes)} for ${articles.length} articles (${kb(outputBytes / articles.length)} per article)`, 'linear', true],
+	[
+		'Output (without /admin/)',
+		`${files.length} files, ${kb(outputBytes)} for ${articles.length} articles (${kb(outputBytes / articles.length)} per article)`,
+		'linear',
+		true,
+	],
 	['CMS at /admin/ (Decap bundle, loaded by writers only)', kb(adminBytes), 'fixed', true],
 ];
 const width = Math.max(...rows.map((row) => row[0].length));

@@ -3,15 +3,7 @@ import type { z } from 'astro/zod';
 import { contentFolder } from './loaders/content-folder';
 import { uploadsFolder } from './loaders/uploads-folder';
 import { contentDir } from './lib/content-dir';
-import {
-	articleSchema,
-	categorySchema,
-	faqGroupSchema,
-	siteSettingsSchema,
-	snippetSchema,
-	synonymsSchema,
-	uploadSchema,
-} from './schemas';
+import { articleSchema, categorySchema, faqGroupSchema, siteSettingsSchema, snippetSchema, synonymsSchema, uploadSchema } from './schemas';
 
 const root = contentDir();
 

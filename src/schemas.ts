@@ -19,8 +19,7 @@ const stage = z.enum(STAGES, {
 	error: `must be one of ${STAGES.join(', ')}`,
 });
 
-const id = (what: string) =>
-	z.string().regex(ID_PATTERN, `${what} must be lowercase words joined by hyphens, e.g. "start-a-return"`);
+const id = (what: string) => z.string().regex(ID_PATTERN, `${what} must be lowercase words joined by hyphens, e.g. "start-a-return"`);
 
 /** Names that point at another entry are marked so checks (and the CMS config) know the target. */
 const reference = (collection: 'categories' | 'articles') =>
@@ -38,19 +37,22 @@ const text = (min: number, max: number) =>
  * into 14 February 2027, as JavaScript's Date would.
  */
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const date = z.preprocess((value, context) => {
-	if (typeof value !== 'string') return value;
-	const parsed = new Date(`${value}T00:00:00Z`);
-	if (DATE.test(value) && !Number.isNaN(parsed.valueOf()) && parsed.toISOString().startsWith(value)) return parsed;
-	context.issues.push({
-		code: 'custom',
-		input: value,
-		message: DATE.test(value)
-			? `${value} is not a real date (month 01–12, day within the month), e.g. 2026-10-14`
-			: 'must be a date like 2026-10-14 (year-month-day)',
-	});
-	return value;
-}, z.date({ error: 'must be a date like 2026-10-14' }));
+const date = z.preprocess(
+	(value, context) => {
+		if (typeof value !== 'string') return value;
+		const parsed = new Date(`${value}T00:00:00Z`);
+		if (DATE.test(value) && !Number.isNaN(parsed.valueOf()) && parsed.toISOString().startsWith(value)) return parsed;
+		context.issues.push({
+			code: 'custom',
+			input: value,
+			message: DATE.test(value)
+				? `${value} is not a real date (month 01–12, day within the month), e.g. 2026-10-14`
+				: 'must be a date like 2026-10-14 (year-month-day)',
+		});
+		return value;
+	},
+	z.date({ error: 'must be a date like 2026-10-14' }),
+);
 
 /**
  * A full http(s) address, checked by the same allowlist as writers' links (src/lib/writer-markup.ts), so a
@@ -159,7 +161,10 @@ export const siteSettingsSchema = z.object({
 	/** The shop's own website. */
 	shopUrl: optional(webAddress('https://www.example.com')),
 	/** Language of the content, e.g. `en`. */
-	locale: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language code like en or en-GB').default('en'),
+	locale: z
+		.string()
+		.regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language code like en or en-GB')
+		.default('en'),
 	/** Brand colour as #rrggbb; used for links and buttons (must be dark enough to read on white). */
 	brandColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1d6b57'),
 	/** Path of the logo under `public/`, e.g. /logo.svg. */
@@ -178,7 +183,9 @@ export const siteSettingsSchema = z.object({
 	 * Content-Security-Policy; videos load only when a customer clicks play.
 	 */
 	embeds: z
-		.array(z.enum(Object.keys(VIDEO_HOSTS) as [VideoHost, ...VideoHost[]], { error: `must be one of ${Object.keys(VIDEO_HOSTS).join(', ')}` }))
+		.array(
+			z.enum(Object.keys(VIDEO_HOSTS) as [VideoHost, ...VideoHost[]], { error: `must be one of ${Object.keys(VIDEO_HOSTS).join(', ')}` }),
+		)
 		.default([])
 		.meta({ description: 'Video sites articles may show with <Video>. Nothing loads from them until a customer presses play.' }),
 	/** Search settings. */
@@ -188,7 +195,9 @@ export const siteSettingsSchema = z.object({
 			 * Where the search UI sends anonymous search events (query text, result count, clicked URL) with
 			 * `navigator.sendBeacon`. Off when absent. See docs/search.md, "Search analytics".
 			 */
-			analyticsEndpoint: optional(z.string().regex(/^(https:\/\/[^/\s]|\/(?!\/))\S*$/, 'must be a path like /api/search-events or an https:// address')),
+			analyticsEndpoint: optional(
+				z.string().regex(/^(https:\/\/[^/\s]|\/(?!\/))\S*$/, 'must be a path like /api/search-events or an https:// address'),
+			),
 		})
 		.default({}),
 	/** Articles that were removed, and the article each one's old addresses lead to now. */
@@ -196,13 +205,15 @@ export const siteSettingsSchema = z.object({
 		.array(
 			z.object({
 				/** The removed article's file name (its old address was /articles/<slug>/). */
-				slug: id('a removed article\'s file name'),
+				slug: id("a removed article's file name"),
 				/** The article its visitors go to instead. */
 				replacedBy: reference('articles'),
 			}),
 		)
 		.default([])
-		.meta({ description: 'When you delete an article, add its file name here with the article that replaces it, so links to it keep working.' }),
+		.meta({
+			description: 'When you delete an article, add its file name here with the article that replaces it, so links to it keep working.',
+		}),
 	/** Policy values (return window, shipping threshold …) inserted with `<Policy name="…" />`. */
 	policies: z
 		.record(id('a policy name'), z.union([z.string().trim().min(1), z.number()]))
@@ -212,13 +223,10 @@ export const siteSettingsSchema = z.object({
 
 /** `search/synonyms.yaml`: customers' words mapped to the words articles use. */
 export const synonymsSchema = z.object({
-	synonyms: z
-		.record(z.string(), z.array(z.string()))
-		.default({})
-		.meta({
-			description:
-				"Search adds the words on the right whenever a customer's query contains the words on the left (whole words, phrases allowed, lowercase). Add a row when the search log shows people searching in words our articles don't use.",
-		}),
+	synonyms: z.record(z.string(), z.array(z.string())).default({}).meta({
+		description:
+			"Search adds the words on the right whenever a customer's query contains the words on the left (whole words, phrases allowed, lowercase). Add a row when the search log shows people searching in words our articles don't use.",
+	}),
 });
 
 /** A file in `uploads/`: its size, for images (read from the file, never written by hand). */

@@ -85,21 +85,23 @@ export async function serveSite(dir: string, { withHeaders = false } = {}): Prom
 	const notFoundPage = await readFile(join(dir, '404.html'));
 	const posts: StaticSite['posts'] = [];
 	const compress = compression();
-	const server: Server = createServer((request, response) => compress(request as never, response as never, () => {
-		if (request.method === 'POST') {
-			let body = '';
-			request.on('data', (chunk) => (body += chunk));
-			request.on('end', () => {
-				posts.push({ path: request.url ?? '', body });
-				response.writeHead(204).end();
+	const server: Server = createServer((request, response) =>
+		compress(request as never, response as never, () => {
+			if (request.method === 'POST') {
+				let body = '';
+				request.on('data', (chunk) => (body += chunk));
+				request.on('end', () => {
+					posts.push({ path: request.url ?? '', body });
+					response.writeHead(204).end();
+				});
+				return;
+			}
+			files(request, response, () => {
+				response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+				response.end(notFoundPage);
 			});
-			return;
-		}
-		files(request, response, () => {
-			response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
-			response.end(notFoundPage);
-		});
-	}));
+		}),
+	);
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	return {
@@ -108,4 +110,3 @@ export async function serveSite(dir: string, { withHeaders = false } = {}): Prom
 		close: () => new Promise((resolve) => server.close(() => resolve())),
 	};
 }
-

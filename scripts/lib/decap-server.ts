@@ -70,11 +70,19 @@ export function isAllowedRequest(headers: { host?: string; origin?: string }, po
 function createGuard(internalPort: () => number, port: number, allowedOrigins: ReadonlySet<string>): Server {
 	return createServer((req, res) => {
 		if (!isAllowedRequest(req.headers, port, allowedOrigins)) {
-			res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Only the help center on this machine may use the local CMS backend.\n');
+			res
+				.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' })
+				.end('Only the help center on this machine may use the local CMS backend.\n');
 			return;
 		}
 		const upstream = forward(
-			{ host: LOOPBACK, port: internalPort(), method: req.method, path: req.url, headers: { ...req.headers, host: `${LOOPBACK}:${internalPort()}` } },
+			{
+				host: LOOPBACK,
+				port: internalPort(),
+				method: req.method,
+				path: req.url,
+				headers: { ...req.headers, host: `${LOOPBACK}:${internalPort()}` },
+			},
 			(response) => {
 				res.writeHead(response.statusCode ?? 502, response.headers);
 				response.pipe(res);

@@ -4,7 +4,17 @@ export interface MissingPlatformPackage {
 	lockEntry: { version: string; optional: true; os: string[]; cpu: string[] };
 }
 
-const OS_NAMES: Record<string, string> = { darwin: 'darwin', linux: 'linux', win32: 'win32', windows: 'win32', freebsd: 'freebsd', android: 'android', openbsd: 'openbsd', sunos: 'sunos', aix: 'aix' };
+const OS_NAMES: Record<string, string> = {
+	darwin: 'darwin',
+	linux: 'linux',
+	win32: 'win32',
+	windows: 'win32',
+	freebsd: 'freebsd',
+	android: 'android',
+	openbsd: 'openbsd',
+	sunos: 'sunos',
+	aix: 'aix',
+};
 const CPU_NAMES = ['arm64', 'x64', 'ia32', 'arm', 'riscv64', 'ppc64', 's390x', 'wasm32', 'loong64'];
 
 /** Reads os and cpu from a platform package name such as `@pagefind/darwin-arm64` or `@x/binding-win32-x64-msvc`. */
@@ -17,7 +27,9 @@ export function platformOf(name: string): { os: string[]; cpu: string[] } | unde
 }
 
 /** Optional dependencies of locked packages that have no entry in the lockfile (npm lockfile v3). */
-export function missingOptionalPackages(lock: { packages: Record<string, { version?: string; optionalDependencies?: Record<string, string> }> }): MissingPlatformPackage[] {
+export function missingOptionalPackages(lock: {
+	packages: Record<string, { version?: string; optionalDependencies?: Record<string, string> }>;
+}): MissingPlatformPackage[] {
 	const missing = new Map<string, MissingPlatformPackage>();
 	for (const [path, entry] of Object.entries(lock.packages)) {
 		for (const [name, version] of Object.entries(entry.optionalDependencies ?? {})) {

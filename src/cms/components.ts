@@ -114,7 +114,12 @@ export function editorComponents(context: PreviewContext): EditorComponent[] {
 			id: 'video',
 			label: 'Video',
 			fields: [
-				{ name: 'url', label: 'Video address (YouTube or Vimeo)', widget: 'string', hint: 'Copy it from the video\'s page. The site must list the host under Embeds in Site settings.' },
+				{
+					name: 'url',
+					label: 'Video address (YouTube or Vimeo)',
+					widget: 'string',
+					hint: "Copy it from the video's page. The site must list the host under Embeds in Site settings.",
+				},
 				{ name: 'title', label: 'What the video shows', widget: 'string' },
 			],
 			pattern: VIDEO,

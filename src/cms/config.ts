@@ -4,15 +4,7 @@
  * Plain module (no Astro imports): the admin page, scripts and tests all call it.
  */
 import { z } from 'astro/zod';
-import {
-	articleSchema,
-	categorySchema,
-	faqGroupSchema,
-	siteSettingsSchema,
-	snippetSchema,
-	STAGES,
-	synonymsSchema,
-} from '../schemas.ts';
+import { articleSchema, categorySchema, faqGroupSchema, siteSettingsSchema, snippetSchema, STAGES, synonymsSchema } from '../schemas.ts';
 import { backendConfig, type BackendOptions } from './backend.ts';
 import { CMS_SAFE_MARKUP } from '../lib/writer-markup.ts';
 
@@ -92,7 +84,10 @@ function stringRules(schema: AnySchema): StringRules {
 
 /** "responseTime" → "Response time", "before-purchase" → "Before purchase". */
 function humanize(name: string): string {
-	const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').replaceAll('-', ' ').toLowerCase();
+	const words = name
+		.replace(/([a-z])([A-Z])/g, '$1 $2')
+		.replaceAll('-', ' ')
+		.toLowerCase();
 	return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
@@ -135,7 +130,10 @@ function faqAnswerField(answerSchema: AnySchema): CmsField {
 		name: 'answer',
 		label: 'Answer',
 		widget: 'text',
-		pattern: [`^(?!${CMS_SAFE_MARKUP.unsafe})[\\s\\S]{${min},${max ?? ''}}$`, `Must be ${min}–${max} characters. ${CMS_SAFE_MARKUP.message}`],
+		pattern: [
+			`^(?!${CMS_SAFE_MARKUP.unsafe})[\\s\\S]{${min},${max ?? ''}}$`,
+			`Must be ${min}–${max} characters. ${CMS_SAFE_MARKUP.message}`,
+		],
 	};
 }
 
@@ -188,7 +186,12 @@ export function fieldFor(name: string, fieldSchema: AnySchema): CmsField {
 			}
 			if (elementDef.type === 'enum') {
 				const entries = (element.schema._zod.def as unknown as { entries: Record<string, string> }).entries;
-				return { ...field, widget: 'select', multiple: true, options: Object.values(entries).map((value) => ({ label: humanize(value), value })) };
+				return {
+					...field,
+					widget: 'select',
+					multiple: true,
+					options: Object.values(entries).map((value) => ({ label: humanize(value), value })),
+				};
 			}
 			return { ...field, widget: 'list' };
 		}
@@ -283,7 +286,12 @@ function folderCollection(
 
 /** A collection holding one YAML file of the content folder. */
 function singleFile(paths: CmsPaths, name: string, label: string, file: string, fields: CmsField[]): FilesCollection {
-	return { name, label, delete: false, files: [{ name: file.replace(/^.*\/|\.yaml$/g, ''), label, file: join(paths.content, file), format: 'yaml', fields }] };
+	return {
+		name,
+		label,
+		delete: false,
+		files: [{ name: file.replace(/^.*\/|\.yaml$/g, ''), label, file: join(paths.content, file), format: 'yaml', fields }],
+	};
 }
 
 /** The collections: everything in the content folder, with fields generated from the schemas. */
@@ -301,8 +309,20 @@ export function collections(paths: CmsPaths): Array<FolderCollection | FilesColl
 			view_groups: [{ label: 'Category', field: 'category' }],
 			fields: [...fieldsOf(articleSchema.shape), body('The answer. Use the + menu for callouts, steps, policy values and snippets.')],
 		}),
-		folderCollection(paths, { name: 'categories', label: 'Categories', label_singular: 'Category', extension: 'yaml', fields: fieldsOf(categorySchema.shape) }),
-		folderCollection(paths, { name: 'faq', label: 'FAQ groups', label_singular: 'FAQ group', extension: 'yaml', fields: fieldsOf(faqGroupSchema.shape) }),
+		folderCollection(paths, {
+			name: 'categories',
+			label: 'Categories',
+			label_singular: 'Category',
+			extension: 'yaml',
+			fields: fieldsOf(categorySchema.shape),
+		}),
+		folderCollection(paths, {
+			name: 'faq',
+			label: 'FAQ groups',
+			label_singular: 'FAQ group',
+			extension: 'yaml',
+			fields: fieldsOf(faqGroupSchema.shape),
+		}),
 		folderCollection(paths, {
 			name: 'snippets',
 			label: 'Snippets',

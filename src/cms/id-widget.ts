@@ -21,7 +21,12 @@ export function registerIdWidget(cms: { registerWidget: (name: string, control: 
 		},
 		render(this: { props: Props }) {
 			const { value, forID, classNameWrapper } = this.props;
-			return h('input', { id: forID, className: classNameWrapper, value: value ? `${value}  (short link: /a/${value}/)` : '', readOnly: true });
+			return h('input', {
+				id: forID,
+				className: classNameWrapper,
+				value: value ? `${value}  (short link: /a/${value}/)` : '',
+				readOnly: true,
+			});
 		},
 	});
 	cms.registerWidget('kb-id', Control, () => null);

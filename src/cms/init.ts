@@ -21,7 +21,10 @@ interface Cms {
 	registerPreviewStyle: (url: string) => void;
 	registerPreviewTemplate: (collection: string, component: unknown) => void;
 	registerWidget: (name: string, control: unknown, preview?: unknown) => void;
-	registerWidgetValueSerializer: (widget: string, serializer: { serialize: (value: unknown) => unknown; deserialize: (value: unknown) => unknown }) => void;
+	registerWidgetValueSerializer: (
+		widget: string,
+		serializer: { serialize: (value: unknown) => unknown; deserialize: (value: unknown) => unknown },
+	) => void;
 }
 
 const data = JSON.parse(document.getElementById('kb-cms-data')!.textContent!) as AdminPageData;

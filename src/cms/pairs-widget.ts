@@ -64,7 +64,8 @@ export function rowProblems(rows: Row[], { keyPattern, list }: Pick<FieldOptions
 		const name = key.trim();
 		if (!name && !value.trim()) continue;
 		if (!name) problems.push(`The value "${value}" needs a name.`);
-		else if (keyPattern && !keyPattern.test(name)) problems.push(`"${name}" must be lowercase words joined by hyphens, e.g. return-window.`);
+		else if (keyPattern && !keyPattern.test(name))
+			problems.push(`"${name}" must be lowercase words joined by hyphens, e.g. return-window.`);
 		else if (seen.has(name)) problems.push(`"${name}" appears twice.`);
 		else if (!String(fromRows([{ key, value }], list)[name])) problems.push(`"${name}" needs a value.`);
 		seen.add(name);
@@ -75,7 +76,10 @@ export function rowProblems(rows: Row[], { keyPattern, list }: Pick<FieldOptions
 /** Registers the widget with Decap. */
 export function registerPairsWidget(cms: {
 	registerWidget: (name: string, control: unknown, preview?: unknown) => void;
-	registerWidgetValueSerializer: (widget: string, serializer: { serialize: (value: unknown) => unknown; deserialize: (value: unknown) => unknown }) => void;
+	registerWidgetValueSerializer: (
+		widget: string,
+		serializer: { serialize: (value: unknown) => unknown; deserialize: (value: unknown) => unknown },
+	) => void;
 }) {
 	const { h, createClass } = decapReact();
 
@@ -111,11 +115,23 @@ export function registerPairsWidget(cms: {
 								'tr',
 								{ key: index },
 								h('td', null, h('input', { 'aria-label': `Name ${index + 1}`, value: row.key, onChange: set(index, 'key') })),
-								h('td', null, h('input', { 'aria-label': `Value of ${row.key || `row ${index + 1}`}`, value: row.value, onChange: set(index, 'value') })),
 								h(
 									'td',
 									null,
-									h('button', { type: 'button', onClick: () => this.update(rows.filter((_, i) => i !== index)) }, `Remove ${row.key}`.trim()),
+									h('input', {
+										'aria-label': `Value of ${row.key || `row ${index + 1}`}`,
+										value: row.value,
+										onChange: set(index, 'value'),
+									}),
+								),
+								h(
+									'td',
+									null,
+									h(
+										'button',
+										{ type: 'button', onClick: () => this.update(rows.filter((_, i) => i !== index)) },
+										`Remove ${row.key}`.trim(),
+									),
 								),
 							),
 						),
@@ -130,7 +146,10 @@ export function registerPairsWidget(cms: {
 		h(
 			'dl',
 			{ className: 'kb-pairs-preview' },
-			toRows(plain<PairsValue>(props.value)).flatMap((row) => [h('dt', { key: `k${row.key}` }, row.key), h('dd', { key: `v${row.key}` }, row.value)]),
+			toRows(plain<PairsValue>(props.value)).flatMap((row) => [
+				h('dt', { key: `k${row.key}` }, row.key),
+				h('dd', { key: `v${row.key}` }, row.value),
+			]),
 		);
 
 	cms.registerWidget('kb-pairs', Control, Preview);

@@ -36,14 +36,18 @@ export function registerPreviews(cms: Cms, context: PreviewContext) {
 					{ className: 'article__header' },
 					h('h1', null, field<string>(entry, 'title') ?? ''),
 					h('p', { className: 'lead' }, field<string>(entry, 'description') ?? ''),
-					date && !Number.isNaN(date.valueOf()) ? h('p', { className: 'meta' }, t('article.updated', { date: formatDate(date, context.locale) })) : null,
+					date && !Number.isNaN(date.valueOf())
+						? h('p', { className: 'meta' }, t('article.updated', { date: formatDate(date, context.locale) }))
+						: null,
 				),
 				h('div', { className: 'prose' }, widgetFor('body') as never),
 			),
 		);
 	});
 
-	cms.registerPreviewTemplate('snippets', ({ widgetFor }: PreviewProps) => page(h('div', { className: 'prose' }, widgetFor('body') as never)));
+	cms.registerPreviewTemplate('snippets', ({ widgetFor }: PreviewProps) =>
+		page(h('div', { className: 'prose' }, widgetFor('body') as never)),
+	);
 
 	cms.registerPreviewTemplate('categories', ({ entry }: PreviewProps) =>
 		page(h('h1', null, field<string>(entry, 'title') ?? ''), h('p', { className: 'lead' }, field<string>(entry, 'description') ?? '')),

@@ -9,7 +9,10 @@ import type { Element, ElementContent } from 'hast';
 import { uploadName } from '../lib/uploads';
 
 // `@kb-uploads` is `<content folder>/uploads` (astro.config.mjs), so another content folder brings its own.
-const modules = import.meta.glob<{ default: ImageMetadata }>('@kb-uploads/*.{png,jpg,jpeg,webp,gif,avif,svg,PNG,JPG,JPEG,WEBP,GIF,AVIF,SVG}', { eager: true });
+const modules = import.meta.glob<{ default: ImageMetadata }>(
+	'@kb-uploads/*.{png,jpg,jpeg,webp,gif,avif,svg,PNG,JPG,JPEG,WEBP,GIF,AVIF,SVG}',
+	{ eager: true },
+);
 const uploads = new Map(Object.entries(modules).map(([path, module]) => [path.slice(path.lastIndexOf('/') + 1), module.default]));
 
 /** Widths offered to browsers, capped at the upload's own width. */

@@ -100,10 +100,19 @@ async function loadCollections() {
 
 async function build(collections: Collections): Promise<KnowledgeBase> {
 	const production = !import.meta.env.KB_SHOW_DRAFTS;
-	const { articles: articleEntries, categories, faq: faqGroups, snippets: snippetEntries, settings: settingsEntries, search: searchEntries, uploads: uploadEntries } = collections;
+	const {
+		articles: articleEntries,
+		categories,
+		faq: faqGroups,
+		snippets: snippetEntries,
+		settings: settingsEntries,
+		search: searchEntries,
+		uploads: uploadEntries,
+	} = collections;
 	const root = contentDir();
 	const settingsEntry = settingsEntries[0];
-	if (!settingsEntry) throw new ContentError(`${contentLabel(root)}/settings/site.yaml is missing: the help center needs its settings file.`);
+	if (!settingsEntry)
+		throw new ContentError(`${contentLabel(root)}/settings/site.yaml is missing: the help center needs its settings file.`);
 
 	const file = (entry: { filePath?: string; id: string }, folder: string, extension: string) =>
 		entry.filePath ? relative(root, join(process.cwd(), entry.filePath)).replaceAll('\\', '/') : `${folder}/${entry.id}${extension}`;
@@ -178,7 +187,10 @@ async function build(collections: Collections): Promise<KnowledgeBase> {
 		: { redirects: [], pageRedirects: [] };
 
 	const sortedCategories = [...categories].sort(
-		(a, b) => STAGES.indexOf(a.data.stage) - STAGES.indexOf(b.data.stage) || a.data.order - b.data.order || a.data.title.localeCompare(b.data.title),
+		(a, b) =>
+			STAGES.indexOf(a.data.stage) - STAGES.indexOf(b.data.stage) ||
+			a.data.order - b.data.order ||
+			a.data.title.localeCompare(b.data.title),
 	);
 	return {
 		settings: settingsEntry.data,
@@ -214,7 +226,12 @@ async function keepPublishedUrls(
 	const live = process.env.KB_PUBLISHED_SITE ? await fetchPublishedArticles(process.env.KB_PUBLISHED_SITE) : {};
 	const plan = planPermanence(mergePublishedUrls(recorded.articles, live), articles, removed);
 	if (plan.broken.length > 0) {
-		throw new ContentError(formatProblems(plan.broken.map(({ slug, message }) => ({ file: `articles/${slug}.mdx`, message })), contentLabel(root)));
+		throw new ContentError(
+			formatProblems(
+				plan.broken.map(({ slug, message }) => ({ file: `articles/${slug}.mdx`, message })),
+				contentLabel(root),
+			),
+		);
 	}
 	const alwaysThere = new Set([...STAGES.map(stageUrl), faqIndexUrl()]);
 	const pages = planPagePermanence(recorded.pages, currentPages, alwaysThere);

@@ -1,6 +1,6 @@
 /** Every English UI string. A second language adds a sibling file with the same keys. */
 export const en = {
-	'skipLink': 'Skip to content',
+	skipLink: 'Skip to content',
 	'redirect.continue': 'Go to “{title}”',
 	'nav.label': 'Main',
 	'nav.faq': 'FAQ',

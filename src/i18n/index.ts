@@ -23,7 +23,11 @@ export function formatDate(date: Date, locale: string): string {
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 function dateFormat(locale: string): Intl.DateTimeFormat {
 	let format = dateFormats.get(locale);
-	if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
+	if (!format)
+		dateFormats.set(
+			locale,
+			(format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })),
+		);
 	return format;
 }
 

@@ -58,7 +58,10 @@ async function readUnvisited(outDir: string, visited: ReadonlySet<string>, visit
 		const htmls = await Promise.all(batch.map(({ file }) => readFile(file, 'utf8')));
 		for (const [i, { path }] of batch.entries()) visit(path, htmls[i]);
 	}
-	return { pages: pages.map(({ path }) => path), otherFiles: files.filter((file) => !file.endsWith('.html')).map((file) => toSitePath(outDir, file)) };
+	return {
+		pages: pages.map(({ path }) => path),
+		otherFiles: files.filter((file) => !file.endsWith('.html')).map((file) => toSitePath(outDir, file)),
+	};
 }
 
 /** A built file's site path: `/articles/x/` for `articles/x/index.html`, other files as they are. */

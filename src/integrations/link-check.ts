@@ -30,13 +30,20 @@ export function linkCheck(options: { contentDir: string; contentLabel: string; p
 				const knownPaths = pages.map((page) => page.path);
 				const byPath = new Map(pages.map((page) => [page.path, page]));
 				const messages = [...new Set(broken.map((link) => describe(link, options, knownPaths, byPath)))];
-				throw new ContentError(`${messages.length === 1 ? 'A link points' : `${messages.length} links point`} nowhere:\n${messages.join('\n')}`);
+				throw new ContentError(
+					`${messages.length === 1 ? 'A link points' : `${messages.length} links point`} nowhere:\n${messages.join('\n')}`,
+				);
 			},
 		},
 	};
 }
 
-function describe(link: BrokenLink, options: { contentDir: string; contentLabel: string }, knownPaths: string[], byPath: Map<string, BuiltPage>): string {
+function describe(
+	link: BrokenLink,
+	options: { contentDir: string; contentLabel: string },
+	knownPaths: string[],
+	byPath: Map<string, BuiltPage>,
+): string {
 	const where = link.source ? locate(link, options) : `page ${link.page}`;
 	const target = new URL(link.href, `http://site${link.page}`);
 	if (link.reason === 'missing-page') {
@@ -61,7 +68,8 @@ function locate(link: BrokenLink, options: { contentDir: string; contentLabel: s
 /** Elements that never have children (and so no closing tag). */
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 /** A comment, a script or style element (their text is not markup), or a start or end tag with its attributes. */
-const TOKEN = /<!--[\s\S]*?-->|<(script|style)\b((?:"[^"]*"|'[^']*'|[^'">])*)>[\s\S]*?<\/\1\s*>|<(\/?)([a-zA-Z][\w:-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>/g;
+const TOKEN =
+	/<!--[\s\S]*?-->|<(script|style)\b((?:"[^"]*"|'[^']*'|[^'">])*)>[\s\S]*?<\/\1\s*>|<(\/?)([a-zA-Z][\w:-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>/g;
 const ATTRIBUTE = /([^\s"'=<>\/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 /**

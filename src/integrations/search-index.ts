@@ -14,7 +14,14 @@ export const VOCABULARY_PATH = '/search/vocabulary/';
 export const PAGEFIND_PATH = '/pagefind/';
 
 /** Files of Pagefind's bundle this site never loads (its prebuilt UIs). */
-const UNUSED_BUNDLE_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css'];
+const UNUSED_BUNDLE_FILES = [
+	'pagefind-ui.js',
+	'pagefind-ui.css',
+	'pagefind-component-ui.js',
+	'pagefind-component-ui.css',
+	'pagefind-modular-ui.js',
+	'pagefind-modular-ui.css',
+];
 
 /** How many pages are handed to Pagefind at once. */
 const INDEX_BATCH = 64;
@@ -37,7 +44,10 @@ export interface SearchIndexFiles {
  * `indexing` finishes the index when the build is done and `written` waits for it; the integrations placed
  * between them (the link check, `_headers`) run meanwhile.
  */
-export function searchIndex(options: { locale: string; contentDir: string; pages: BuiltPages }): { indexing: AstroIntegration; written: AstroIntegration } {
+export function searchIndex(options: { locale: string; contentDir: string; pages: BuiltPages }): {
+	indexing: AstroIntegration;
+	written: AstroIntegration;
+} {
 	let devIndex: SearchIndexFiles | undefined;
 	let outDir = '';
 	let dataStore = '';
@@ -79,7 +89,10 @@ export function searchIndex(options: { locale: string; contentDir: string; pages
 					const path = decodeURIComponent((request.url ?? '').split('?')[0]);
 					const file = devIndex?.files.get(path);
 					if (!file || !(path.startsWith(PAGEFIND_PATH) || path.startsWith(VOCABULARY_PATH))) return next();
-					response.setHeader('Content-Type', path.endsWith('.js') ? 'text/javascript' : path.endsWith('.json') ? 'application/json' : 'application/octet-stream');
+					response.setHeader(
+						'Content-Type',
+						path.endsWith('.js') ? 'text/javascript' : path.endsWith('.json') ? 'application/json' : 'application/octet-stream',
+					);
 					response.setHeader('Cache-Control', 'no-store');
 					response.end(file);
 				});
@@ -104,7 +117,8 @@ export function searchIndex(options: { locale: string; contentDir: string; pages
 				};
 				server.httpServer?.once('listening', () => {
 					const address = server.httpServer?.address();
-					if (address && typeof address === 'object') origin = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+					if (address && typeof address === 'object')
+						origin = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
 					rebuild();
 				});
 				// Pages render the content from Astro's data store, which the dev server saves (and reloads) about
@@ -135,7 +149,8 @@ export function articlesInBatches(session: SearchIndexSession, outDir: string, b
 	let rendered: string[] = [];
 	const flush = () => {
 		// A glob naming up to ARTICLE_BATCH slugs: too long for an error message, which names the first and last.
-		if (rendered.length) session.addFromDisk(outDir, `articles/{${rendered.join(',')}}/index.html`, `the articles ${rendered[0]} to ${rendered.at(-1)}`);
+		if (rendered.length)
+			session.addFromDisk(outDir, `articles/{${rendered.join(',')}}/index.html`, `the articles ${rendered[0]} to ${rendered.at(-1)}`);
 		rendered = [];
 	};
 	const listener = (path: string) => {
@@ -148,7 +163,12 @@ export function articlesInBatches(session: SearchIndexSession, outDir: string, b
 }
 
 /** Finishes the build's index and writes the bundle and the vocabulary into `outDir`. */
-async function writeSearchIndex(session: SearchIndexSession, outDir: string, pages: BuiltPages, logger: AstroIntegrationLogger): Promise<void> {
+async function writeSearchIndex(
+	session: SearchIndexSession,
+	outDir: string,
+	pages: BuiltPages,
+	logger: AstroIntegrationLogger,
+): Promise<void> {
 	const started = performance.now();
 	// FAQ pages are rewritten for the index (see prepareForIndex), so they are sent rather than read from disk.
 	// They are read here, not in the shared reading below, so that Pagefind can start its bundle first.
@@ -224,13 +244,19 @@ export async function startSearchIndex(locale: string): Promise<SearchIndexSessi
 			if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
 			await index.deleteIndex();
 			const files = new Map<string, Uint8Array>();
-			if ('files' in written) for (const file of written.files) files.set(`${PAGEFIND_PATH}${file.path.replaceAll('\\', '/')}`, file.content);
+			if ('files' in written)
+				for (const file of written.files) files.set(`${PAGEFIND_PATH}${file.path.replaceAll('\\', '/')}`, file.content);
 			return files;
 		},
 		vocabularyFiles() {
 			// Words in order, so the same content always gives the same files, whatever order pages came in.
 			const sorted = (shard: Vocabulary) => Object.fromEntries(Object.entries(shard).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-			return new Map(Object.entries(vocabulary).map(([key, shard]) => [`${VOCABULARY_PATH}${key}.json`, new TextEncoder().encode(JSON.stringify(sorted(shard)))]));
+			return new Map(
+				Object.entries(vocabulary).map(([key, shard]) => [
+					`${VOCABULARY_PATH}${key}.json`,
+					new TextEncoder().encode(JSON.stringify(sorted(shard))),
+				]),
+			);
 		},
 		pages: () => count,
 	};

@@ -29,14 +29,21 @@ export function findCmsUnsafeSyntax(source: string): UnsafeSyntax[] {
 	for (const match of prose.matchAll(/\{/g)) {
 		problems.push({
 			line: lineAt(source, match.index),
-			message: 'curly braces are MDX code ({…} expressions and {/* comments */}), which the CMS editor turns into text. Remove them, or put a literal brace in `code`.',
+			message:
+				'curly braces are MDX code ({…} expressions and {/* comments */}), which the CMS editor turns into text. Remove them, or put a literal brace in `code`.',
 		});
 	}
 	prose.split('\n').forEach((text, index) => {
 		if (/^(import|export)\s/.test(text)) {
-			problems.push({ line: index + 1, message: `"${text.split(' ')[0]}" lines are not needed (components work without imports) and the CMS editor would turn them into text. Remove the line.` });
+			problems.push({
+				line: index + 1,
+				message: `"${text.split(' ')[0]}" lines are not needed (components work without imports) and the CMS editor would turn them into text. Remove the line.`,
+			});
 		} else if (ALIGNED_TABLE_ROW.test(text) && text.includes(':')) {
-			problems.push({ line: index + 1, message: 'table column alignment (":---", "---:") is lost when the article is edited in the CMS. Use plain dashes: | --- | --- |' });
+			problems.push({
+				line: index + 1,
+				message: 'table column alignment (":---", "---:") is lost when the article is edited in the CMS. Use plain dashes: | --- | --- |',
+			});
 		}
 	});
 	return problems.sort((a, b) => a.line - b.line);

@@ -29,9 +29,7 @@ export function findComponentUses(source: string): ComponentUse[] {
 	for (const match of withoutCode.matchAll(TAG)) {
 		const [, component, attributes] = match;
 		const attribute = TARGET_ATTRIBUTE[component];
-		const target = attribute
-			? new RegExp(`\\b${attribute}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attributes)
-			: null;
+		const target = attribute ? new RegExp(`\\b${attribute}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attributes) : null;
 		uses.push({ component, target: target ? (target[1] ?? target[2]) : undefined, line: lineAt(source, match.index) });
 	}
 	return uses;

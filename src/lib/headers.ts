@@ -22,7 +22,8 @@ export function collectInlineCode(html: string, into: InlineCode = { scripts: ne
 		into.scripts.add(body);
 	}
 	// Attribute values are HTML-escaped in the page; the browser hashes the decoded text.
-	for (const [, value] of html.matchAll(STYLE_ATTRIBUTE)) into.styleAttributes.add(value.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&'));
+	for (const [, value] of html.matchAll(STYLE_ATTRIBUTE))
+		into.styleAttributes.add(value.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&'));
 	return into;
 }
 
@@ -71,7 +72,10 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
  * `/articles/*`) and /admin/ keeps Decap's needs (it evaluates code and injects styles): only caching.
  */
 export function headersFile(csp: string, pagePaths: readonly string[]): string {
-	const block = (path: string, headers: Record<string, string>) => [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)];
+	const block = (path: string, headers: Record<string, string>) => [
+		path,
+		...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`),
+	];
 	return [
 		...pagePaths.flatMap((path) => block(path, pageHeaders(csp))),
 		...block('/_astro/*', { 'Cache-Control': IMMUTABLE }),

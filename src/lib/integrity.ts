@@ -61,12 +61,18 @@ function checkFileNames(folders: ContentSnapshot['folders']): Problem[] {
 			if (name.startsWith('.')) continue;
 			const file = `${folder}/${name}`;
 			if (!name.endsWith(extension)) {
-				problems.push({ file, message: `is not a ${extension} file, so it would be ignored. Files in ${folder}/ must end in ${extension}.` });
+				problems.push({
+					file,
+					message: `is not a ${extension} file, so it would be ignored. Files in ${folder}/ must end in ${extension}.`,
+				});
 				continue;
 			}
 			const id = name.slice(0, -extension.length);
 			if (!ID_PATTERN.test(id)) {
-				const suggestion = id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+				const suggestion = id
+					.toLowerCase()
+					.replace(/[^a-z0-9]+/g, '-')
+					.replace(/^-|-$/g, '');
 				problems.push({
 					file,
 					message: `the file name is the page's address, so it must be lowercase words joined by hyphens. Rename it to "${suggestion}${extension}".`,
@@ -136,22 +142,27 @@ function checkComponents(content: ContentSnapshot): Problem[] {
 		for (const use of findComponentUses(source)) {
 			const at = { file, line: file.endsWith('.mdx') ? use.line : undefined };
 			if (!known.includes(use.component)) {
-				problems.push({ ...at, message: `<${use.component}> is not a component writers can use. Use one of: ${known.join(', ')}.${didYouMean(use.component, known)}` });
+				problems.push({
+					...at,
+					message: `<${use.component}> is not a component writers can use. Use one of: ${known.join(', ')}.${didYouMean(use.component, known)}`,
+				});
 			} else if (use.component === 'Policy' && !policies.includes(use.target ?? '')) {
 				problems.push({
 					...at,
-					message: use.target === undefined
-						? '<Policy> needs a name, e.g. <Policy name="return-window" />.'
-						: `<Policy name="${use.target}" /> is not a policy in settings/site.yaml.${didYouMean(use.target, policies)}`,
+					message:
+						use.target === undefined
+							? '<Policy> needs a name, e.g. <Policy name="return-window" />.'
+							: `<Policy name="${use.target}" /> is not a policy in settings/site.yaml.${didYouMean(use.target, policies)}`,
 				});
 			} else if (use.component === 'Snippet') {
 				if (isSnippet) problems.push({ ...at, message: 'a snippet cannot include another snippet.' });
 				else if (!snippetIds.includes(use.target ?? ''))
 					problems.push({
 						...at,
-						message: use.target === undefined
-							? '<Snippet> needs an id, e.g. <Snippet id="find-order-number" />.'
-							: `<Snippet id="${use.target}" /> is not a snippet (snippets are the files in snippets/).${didYouMean(use.target, snippetIds)}`,
+						message:
+							use.target === undefined
+								? '<Snippet> needs an id, e.g. <Snippet id="find-order-number" />.'
+								: `<Snippet id="${use.target}" /> is not a snippet (snippets are the files in snippets/).${didYouMean(use.target, snippetIds)}`,
 					});
 			}
 		}
@@ -169,7 +180,9 @@ function checkCmsSafety(content: ContentSnapshot): Problem[] {
 /** Writers' HTML must pass the one allowlist (src/lib/writer-markup.ts); every refusal is listed with its line. */
 function checkMarkup(content: ContentSnapshot): Problem[] {
 	const uploads = content.uploads && new Set(content.uploads);
-	const bodies = [...content.articles, ...content.snippets].flatMap(({ file, source }) => findMarkupProblems(source, uploads).map((problem) => ({ file, ...problem })));
+	const bodies = [...content.articles, ...content.snippets].flatMap(({ file, source }) =>
+		findMarkupProblems(source, uploads).map((problem) => ({ file, ...problem })),
+	);
 	const answers = content.faqGroups.flatMap((group) =>
 		group.questions.flatMap((question, index) =>
 			findMarkupProblems(question.answer, uploads).map(({ message }) => ({
@@ -188,7 +201,11 @@ function checkArticleIds(articles: ContentSnapshot['articles']): Problem[] {
 	const problems: Problem[] = [];
 	for (const article of articles) {
 		const other = seen.get(article.id);
-		if (other) problems.push({ file: article.file, message: `id: "${article.id}" is already the short-link id of ${other}. Remove the id line from the newer article, and a new one is derived from its file name.` });
+		if (other)
+			problems.push({
+				file: article.file,
+				message: `id: "${article.id}" is already the short-link id of ${other}. Remove the id line from the newer article, and a new one is derived from its file name.`,
+			});
 		else seen.set(article.id, article.file);
 	}
 	return problems;

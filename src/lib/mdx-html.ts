@@ -84,10 +84,14 @@ export function findMarkupProblems(source: string, uploads?: ReadonlySet<string>
 			let element: Element | undefined;
 			if (node.type === 'element') element = node;
 			else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && /^[a-z][a-z0-9-]*$/.test(node.name ?? '')) {
-				const attributes = node.attributes.flatMap((attribute) => (attribute.type === 'mdxJsxAttribute' && typeof attribute.value !== 'object' ? [[attribute.name, attribute.value ?? '']] : []));
+				const attributes = node.attributes.flatMap((attribute) =>
+					attribute.type === 'mdxJsxAttribute' && typeof attribute.value !== 'object' ? [[attribute.name, attribute.value ?? '']] : [],
+				);
 				element = { type: 'element', tagName: node.name!, properties: htmlProperties(Object.fromEntries(attributes)), children: [] };
 			}
-			const problem = element && (markupProblem(element) ?? (element.tagName === 'img' ? imageProblem(element, node.type === 'element', uploads) : undefined));
+			const problem =
+				element &&
+				(markupProblem(element) ?? (element.tagName === 'img' ? imageProblem(element, node.type === 'element', uploads) : undefined));
 			if (problem) problems.push({ line: node.position?.start.line, message: problem });
 			if ('children' in node) visit(node.children as RootContent[]);
 		}
@@ -128,9 +132,16 @@ export function renderMdxTree(source: string, components: Readonly<Record<string
 				const component = /^[A-Z]/.test(name) ? components[name] : undefined;
 				if (component) return applyComponent(component, props, transform(node.children as RootContent[]), line);
 				// An HTML tag typed in the body is treated as the element Markdown would make, checks included.
-				if (/^[a-z][a-z0-9-]*$/.test(name)) return transformElement({ type: 'element', tagName: name, properties: htmlProperties(props), children: node.children as ElementContent[] }, line);
+				if (/^[a-z][a-z0-9-]*$/.test(name))
+					return transformElement(
+						{ type: 'element', tagName: name, properties: htmlProperties(props), children: node.children as ElementContent[] },
+						line,
+					);
 				const known = Object.keys(components).filter((key) => /^[A-Z]/.test(key));
-				throw new MdxError(`${name ? `<${name}>` : 'An empty tag <>'} is not a component writers can use; use ${known.map((key) => `<${key}>`).join(', ')}`, line);
+				throw new MdxError(
+					`${name ? `<${name}>` : 'An empty tag <>'} is not a component writers can use; use ${known.map((key) => `<${key}>`).join(', ')}`,
+					line,
+				);
 			}
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression':
@@ -172,7 +183,8 @@ function captionedImage(tagName: string, children: ElementContent[]): Element | 
 	if (tagName !== 'p') return undefined;
 	const content = children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
 	const image = content[0];
-	if (content.length !== 1 || image?.type !== 'element' || image.tagName !== 'img' || typeof image.properties.title !== 'string') return undefined;
+	if (content.length !== 1 || image?.type !== 'element' || image.tagName !== 'img' || typeof image.properties.title !== 'string')
+		return undefined;
 	const { title, ...properties } = image.properties;
 	return element('figure', {}, [{ ...image, properties }, element('figcaption', {}, [text(title)])]);
 }

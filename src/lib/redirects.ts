@@ -25,7 +25,11 @@ export function shortLinks({ articles, faqGroups }: RedirectSources): Redirect[]
 	return [
 		...articles.map((article) => ({ from: shortArticleUrl(article.id), to: articleUrl(article.slug), title: article.title })),
 		...faqGroups.flatMap((group) =>
-			group.questions.map((question) => ({ from: shortQuestionUrl(question.id), to: faqQuestionUrl(group.id, question.id), title: question.question })),
+			group.questions.map((question) => ({
+				from: shortQuestionUrl(question.id),
+				to: faqQuestionUrl(group.id, question.id),
+				title: question.question,
+			})),
 		),
 	];
 }

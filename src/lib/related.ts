@@ -21,9 +21,7 @@ export function relatedArticles<T extends RelatedCandidate>(
 		const other = bySlug.get(slug);
 		if (other && other.slug !== article.slug) picked.set(slug, other);
 	}
-	const sameCategory = [...(byCategory.get(article.category) ?? [])].sort(
-		(a, b) => b.updated.getTime() - a.updated.getTime(),
-	);
+	const sameCategory = [...(byCategory.get(article.category) ?? [])].sort((a, b) => b.updated.getTime() - a.updated.getTime());
 	for (const other of sameCategory) {
 		if (picked.size >= limit) break;
 		if (other.slug !== article.slug && !picked.has(other.slug)) picked.set(other.slug, other);

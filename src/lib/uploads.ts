@@ -47,18 +47,30 @@ export function svgProblems(source: string): { line: number; message: string }[]
 			const element = node as Element;
 			const tag = element.tagName.toLowerCase();
 			if (ACTIVE_ELEMENTS.includes(tag)) {
-				problems.push({ line: at(`<${tag}`), message: `the SVG contains <${element.tagName}>, which can run code when the file is opened. Export the drawing again without scripts or embedded HTML (e.g. "Plain SVG" or "Optimized SVG").` });
+				problems.push({
+					line: at(`<${tag}`),
+					message: `the SVG contains <${element.tagName}>, which can run code when the file is opened. Export the drawing again without scripts or embedded HTML (e.g. "Plain SVG" or "Optimized SVG").`,
+				});
 			}
 			for (const [property, value] of Object.entries(element.properties ?? {})) {
 				const name = property.replace(/^:/, '').toLowerCase();
 				if (name.startsWith('on')) {
-					problems.push({ line: at(`${name.slice(0, 2)}${name.slice(2)}=`), message: `the SVG has an event handler (${name}=…), which runs code. Export the drawing again without scripts.` });
+					problems.push({
+						line: at(`${name.slice(0, 2)}${name.slice(2)}=`),
+						message: `the SVG has an event handler (${name}=…), which runs code. Export the drawing again without scripts.`,
+					});
 				} else if (/href$/.test(name) && typeof value === 'string' && !value.trim().startsWith('#')) {
-					problems.push({ line: at(value), message: `the SVG refers to "${value.slice(0, 60)}" outside the drawing. Keep everything in the file (embed fonts as paths, images inline as shapes).` });
+					problems.push({
+						line: at(value),
+						message: `the SVG refers to "${value.slice(0, 60)}" outside the drawing. Keep everything in the file (embed fonts as paths, images inline as shapes).`,
+					});
 				}
 			}
 			if (tag === 'style' && /@import|url\(\s*['"]?(?!#)/i.test(JSON.stringify(element.children))) {
-				problems.push({ line: at('<style'), message: 'the SVG\'s styles load something from outside the drawing (@import or url(…)). Remove those rules.' });
+				problems.push({
+					line: at('<style'),
+					message: "the SVG's styles load something from outside the drawing (@import or url(…)). Remove those rules.",
+				});
 			}
 			visit(element.children);
 		}
@@ -79,21 +91,30 @@ export function imageProblem(image: Pick<Element, 'properties'>, markdown: boole
 			? `the image ${src} needs alt text saying what it shows, e.g. ![The order page with the order number circled](${src}). For a purely decorative image write <img src="${src}" alt="" />.`
 			: `<img src="${src}"> needs alt text saying what it shows (alt="The order page…"), or alt="" if it is purely decorative.`;
 	}
-	if (/^(https?:)?\/\//i.test(src)) return `the image ${src} is on another site, and the help center loads nothing from other sites. Upload it in the CMS (Media) and use /uploads/<file name>.`;
+	if (/^(https?:)?\/\//i.test(src))
+		return `the image ${src} is on another site, and the help center loads nothing from other sites. Upload it in the CMS (Media) and use /uploads/<file name>.`;
 	const name = uploadName(src);
-	if (name === undefined) return `the image ${src} must be an upload: upload it in the CMS (Media) and use /uploads/<file name>, so the build can size it for phones.`;
+	if (name === undefined)
+		return `the image ${src} must be an upload: upload it in the CMS (Media) and use /uploads/<file name>, so the build can size it for phones.`;
 	if (!isImageFile(name)) return `${src} is not an image the site can show (use ${IMAGE_EXTENSIONS.join(', ')}).`;
-	if (uploads && !uploads.has(name)) return `the image ${src} is not in uploads/. Upload it in the CMS (Media), or correct the file name.${didYouMean(name, [...uploads])}`;
+	if (uploads && !uploads.has(name))
+		return `the image ${src} is not in uploads/. Upload it in the CMS (Media), or correct the file name.${didYouMean(name, [...uploads])}`;
 	return undefined;
 }
 
 /** The drawing size an SVG declares (width and height, else its viewBox), as the image pipeline needs it. */
 export function svgSize(source: string): { width: number; height: number } | undefined {
-	const svg = (htmlToHast(source, { fragment: true, space: 'svg' }) as Root).children.find((node): node is Element => node.type === 'element' && node.tagName === 'svg');
+	const svg = (htmlToHast(source, { fragment: true, space: 'svg' }) as Root).children.find(
+		(node): node is Element => node.type === 'element' && node.tagName === 'svg',
+	);
 	if (!svg) return undefined;
-	const number = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? Number.parseFloat(String(value)) : Number.NaN);
+	const number = (value: unknown) =>
+		typeof value === 'string' || typeof value === 'number' ? Number.parseFloat(String(value)) : Number.NaN;
 	const [width, height] = [number(svg.properties.width), number(svg.properties.height)];
 	if (width > 0 && height > 0) return { width, height };
-	const box = String(svg.properties.viewBox ?? '').trim().split(/[\s,]+/).map(Number);
+	const box = String(svg.properties.viewBox ?? '')
+		.trim()
+		.split(/[\s,]+/)
+		.map(Number);
 	return box.length === 4 && box[2]! > 0 && box[3]! > 0 ? { width: box[2]!, height: box[3]! } : undefined;
 }

@@ -35,9 +35,20 @@ export function parseVideoUrl(address: string): Video | undefined {
 	const host = url.hostname.replace(/^(www\.|m\.)/, '');
 	const path = url.pathname.split('/').filter(Boolean);
 	if (['youtube.com', 'youtube-nocookie.com', 'youtu.be'].includes(host)) {
-		const id = host === 'youtu.be' ? path[0] : path[0] === 'watch' ? url.searchParams.get('v') : ['embed', 'shorts', 'live'].includes(path[0] ?? '') ? path[1] : undefined;
+		const id =
+			host === 'youtu.be'
+				? path[0]
+				: path[0] === 'watch'
+					? url.searchParams.get('v')
+					: ['embed', 'shorts', 'live'].includes(path[0] ?? '')
+						? path[1]
+						: undefined;
 		if (!id || !YOUTUBE_ID.test(id)) return undefined;
-		return { host: 'youtube', embedUrl: `${VIDEO_HOSTS.youtube.playerOrigin}/embed/${id}?autoplay=1`, watchUrl: `https://www.youtube.com/watch?v=${id}` };
+		return {
+			host: 'youtube',
+			embedUrl: `${VIDEO_HOSTS.youtube.playerOrigin}/embed/${id}?autoplay=1`,
+			watchUrl: `https://www.youtube.com/watch?v=${id}`,
+		};
 	}
 	if (host === 'vimeo.com' || host === 'player.vimeo.com') {
 		const numbers = path.filter((part) => /^\d+$/.test(part));
@@ -46,7 +57,11 @@ export function parseVideoUrl(address: string): Video | undefined {
 		// Unlisted videos carry a hash, in the path (vimeo.com/123/abc) or as ?h=abc.
 		const hash = url.searchParams.get('h') ?? (host === 'vimeo.com' ? path[path.indexOf(id) + 1] : undefined);
 		const privateHash = hash && /^[\da-f]+$/i.test(hash) ? `&h=${hash}` : '';
-		return { host: 'vimeo', embedUrl: `${VIDEO_HOSTS.vimeo.playerOrigin}/video/${id}?autoplay=1&dnt=1${privateHash}`, watchUrl: `https://vimeo.com/${id}${hash && privateHash ? `/${hash}` : ''}` };
+		return {
+			host: 'vimeo',
+			embedUrl: `${VIDEO_HOSTS.vimeo.playerOrigin}/video/${id}?autoplay=1&dnt=1${privateHash}`,
+			watchUrl: `https://vimeo.com/${id}${hash && privateHash ? `/${hash}` : ''}`,
+		};
 	}
 	return undefined;
 }

@@ -26,7 +26,9 @@ export const writerMarkupSchema: Schema = {
 		// Form-related and layout attributes are dropped; ids only as Markdown footnotes make them.
 		'*': [
 			...defaultSchema.attributes!['*']!.filter(
-				(attribute) => typeof attribute === 'string' && !['accept', 'acceptCharset', 'action', 'encType', 'method', 'name', 'id', 'prompt', 'tabIndex', 'accessKey'].includes(attribute),
+				(attribute) =>
+					typeof attribute === 'string' &&
+					!['accept', 'acceptCharset', 'action', 'encType', 'method', 'name', 'id', 'prompt', 'tabIndex', 'accessKey'].includes(attribute),
 			),
 			['id', /^user-content-/, 'footnote-label'],
 		],
@@ -56,7 +58,8 @@ export function markupProblem(element: Pick<Element, 'tagName' | 'properties'>):
 	const taskCheckbox = tag === 'input' && properties.type === 'checkbox' && properties.disabled === true;
 	if (FORMS.includes(tag) && !taskCheckbox) return elementProblem(tag);
 	const kept = sanitize({ type: 'root', children: [{ type: 'element', tagName: tag, properties, children: [] }] }, writerMarkupSchema);
-	const survivor = kept.type === 'root' ? kept.children.find((child): child is Element => child.type === 'element' && child.tagName === tag) : undefined;
+	const survivor =
+		kept.type === 'root' ? kept.children.find((child): child is Element => child.type === 'element' && child.tagName === tag) : undefined;
 	if (!survivor) return elementProblem(tag);
 	for (const [property, value] of Object.entries(properties)) {
 		if (value === undefined || value === null || value === false) continue;
@@ -67,19 +70,23 @@ export function markupProblem(element: Pick<Element, 'tagName' | 'properties'>):
 }
 
 function elementProblem(tag: string): string {
-	if (tag === 'script' || tag === 'style') return `<${tag}> is code, which articles cannot run. Remove it; the site's own scripts and styles apply to every page.`;
+	if (tag === 'script' || tag === 'style')
+		return `<${tag}> is code, which articles cannot run. Remove it; the site's own scripts and styles apply to every page.`;
 	if (EMBEDS.includes(tag)) {
 		return `<${tag}> embeds another site, which is not allowed. For a YouTube or Vimeo video use <Video url="https://…" title="…" />; for anything else link to it: [what it is](https://…).`;
 	}
-	if (FORMS.includes(tag)) return `<${tag}> is a form field; forms in articles could collect customers' details. Link to the shop's own page instead: [text](https://…).`;
-	if (tag === 'svg' || tag === 'math') return `<${tag}> drawn in the text can run code. Upload the drawing as an image file and show it with ![what it shows](/uploads/drawing.svg).`;
+	if (FORMS.includes(tag))
+		return `<${tag}> is a form field; forms in articles could collect customers' details. Link to the shop's own page instead: [text](https://…).`;
+	if (tag === 'svg' || tag === 'math')
+		return `<${tag}> drawn in the text can run code. Upload the drawing as an image file and show it with ![what it shows](/uploads/drawing.svg).`;
 	return `<${tag}> is not an element writers can use. Use Markdown (headings, lists, tables, links, images) or one of the allowed elements: ${ALLOWED_ELEMENTS}.`;
 }
 
 function attributeProblem(tag: string, attribute: string, value: string): string {
 	const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
 	if (/^on/i.test(attribute)) return `${attribute}="${shown}" on <${tag}> is an event handler, which runs code. Remove it.`;
-	if (attribute === 'style') return `style="${shown}" on <${tag}> is not allowed: the site's own styles apply. Remove it (a <Callout> highlights a passage).`;
+	if (attribute === 'style')
+		return `style="${shown}" on <${tag}> is not allowed: the site's own styles apply. Remove it (a <Callout> highlights a passage).`;
 	if (attribute === 'class') return `class="${shown}" on <${tag}> is not allowed: the site's own styles apply. Remove it.`;
 	if (['href', 'src', 'cite', 'longdesc'].includes(attribute)) {
 		const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value.trim())?.[1]?.toLowerCase();
@@ -90,7 +97,9 @@ function attributeProblem(tag: string, attribute: string, value: string): string
 	return `${attribute}="${shown}" is not an attribute writers can use on <${tag}>. Remove it.`;
 }
 
-const ALLOWED_ELEMENTS = ['kbd', 'details', 'summary', 'table', 'abbr', 'mark', 'sub', 'sup', 'br', 'figure', 'figcaption', 'img'].map((tag) => `<${tag}>`).join(', ');
+const ALLOWED_ELEMENTS = ['kbd', 'details', 'summary', 'table', 'abbr', 'mark', 'sub', 'sup', 'br', 'figure', 'figcaption', 'img']
+	.map((tag) => `<${tag}>`)
+	.join(', ');
 
 const CODE_ELEMENTS = ['script', 'style', 'svg', 'math', 'base', 'meta', 'link', ...EMBEDS, ...FORMS];
 
@@ -102,7 +111,8 @@ const CODE_ELEMENTS = ['script', 'style', 'svg', 'math', 'base', 'meta', 'link',
 export const CMS_SAFE_MARKUP = {
 	/** Matches text that contains none of it (use as `^(?!…)`). */
 	unsafe: String.raw`[\s\S]*(?:<\s*(?:${CODE_ELEMENTS.join('|')})\b|<[a-zA-Z][^>]*\son[a-z]+\s*=|(?:\]\(|=\s*["']?)\s*(?:javascript|data|vbscript):)`,
-	message: 'Scripts, styles, event handlers (on…=), embedded pages, forms and javascript: or data: links are not allowed. For a video use the Video component; see "Allowed markup" in docs/writing.md.',
+	message:
+		'Scripts, styles, event handlers (on…=), embedded pages, forms and javascript: or data: links are not allowed. For a video use the Video component; see "Allowed markup" in docs/writing.md.',
 };
 
 /** Whether a link's address (e.g. a contact link in settings) uses a scheme the allowlist accepts. */

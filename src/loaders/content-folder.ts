@@ -31,7 +31,9 @@ export function contentFolder(root: string, name: string, extension: Extension, 
 		load: async (context) => {
 			const files = (await readdir(folder).catch(() => [] as string[])).filter(matches);
 			const untouched = new Set(context.store.keys());
-			const problems = (await Promise.all(files.map((file) => readEntry(context, { folder: name, path: join(folder, file), extension, schema })))).flat();
+			const problems = (
+				await Promise.all(files.map((file) => readEntry(context, { folder: name, path: join(folder, file), extension, schema })))
+			).flat();
 			if (problems.length > 0) fail(problems);
 			for (const file of files) untouched.delete(file.slice(0, -extension.length));
 			for (const id of untouched) context.store.delete(id);
@@ -65,7 +67,10 @@ async function readEntry(
 	try {
 		content = readContentFile(source, extension);
 	} catch (error) {
-		if (error instanceof YamlSyntaxError) return [{ file, line: error.line, message: `the ${extension === '.mdx' ? 'frontmatter' : 'file'} is not valid YAML: ${error.message}` }];
+		if (error instanceof YamlSyntaxError)
+			return [
+				{ file, line: error.line, message: `the ${extension === '.mdx' ? 'frontmatter' : 'file'} is not valid YAML: ${error.message}` },
+			];
 		throw error;
 	}
 	const checked = schema.safeParse(content.data);

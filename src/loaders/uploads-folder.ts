@@ -53,7 +53,8 @@ async function checkUpload(path: string, name: string): Promise<{ width?: number
 		const source = await readFile(path, 'utf8');
 		const problems = svgProblems(source).map((problem) => ({ file, ...problem }));
 		const size = svgSize(source);
-		if (!size) problems.push({ file, line: 1, message: 'the SVG has no size (width and height, or a viewBox). Export it again with its size.' });
+		if (!size)
+			problems.push({ file, line: 1, message: 'the SVG has no size (width and height, or a viewBox). Export it again with its size.' });
 		return problems.length > 0 ? { problems } : size!;
 	}
 	try {
@@ -61,6 +62,14 @@ async function checkUpload(path: string, name: string): Promise<{ width?: number
 		if (!width || !height) throw new Error('no size');
 		return { width, height };
 	} catch {
-		return { problems: [{ file, message: 'is not an image the build can read (damaged, or not really the type its name says). Export it again as PNG or JPEG and upload it again.' }] };
+		return {
+			problems: [
+				{
+					file,
+					message:
+						'is not an image the build can read (damaged, or not really the type its name says). Export it again as PNG or JPEG and upload it again.',
+				},
+			],
+		};
 	}
 }

@@ -50,17 +50,34 @@ beforeAll(async () => {
 		),
 	);
 	writeFileSync(join(dir, 'articles/heavy/bundle.js'), `window.noise = '${noise(40_000)}';`);
-	writeFileSync(join(dir, 'articles/heavy/index.html'), page('Heavy article', '<p>Short text.</p><script src="/articles/heavy/bundle.js"></script>'));
+	writeFileSync(
+		join(dir, 'articles/heavy/index.html'),
+		page('Heavy article', '<p>Short text.</p><script src="/articles/heavy/bundle.js"></script>'),
+	);
 	// A photo-sized image of noise (PNG cannot shrink it), without width and height, above the text.
 	mkdirSync(join(dir, 'articles/pictures'), { recursive: true });
 	const pixels = Buffer.from(noise(600 * 400 * 3).slice(0, 600 * 400 * 3), 'latin1');
-	await sharp(pixels, { raw: { width: 600, height: 400, channels: 3 } }).png().toFile(join(dir, 'articles/pictures/photo.png'));
+	await sharp(pixels, { raw: { width: 600, height: 400, channels: 3 } })
+		.png()
+		.toFile(join(dir, 'articles/pictures/photo.png'));
 	// …and a banner pushed in above the text after loading, as late content does.
-	writeFileSync(join(dir, 'articles/pictures/late.js'), "setTimeout(() => document.querySelector('h1').insertAdjacentHTML('afterend', '<p>Late<br>news<br>pushes<br>the<br>page</p>'), 1000);");
-	writeFileSync(join(dir, 'articles/pictures/index.html'), page('Pictures', '<img src="/articles/pictures/photo.png" alt="Noise"><p>Text that moves.</p><script src="/articles/pictures/late.js"></script>'));
+	writeFileSync(
+		join(dir, 'articles/pictures/late.js'),
+		"setTimeout(() => document.querySelector('h1').insertAdjacentHTML('afterend', '<p>Late<br>news<br>pushes<br>the<br>page</p>'), 1000);",
+	);
+	writeFileSync(
+		join(dir, 'articles/pictures/index.html'),
+		page(
+			'Pictures',
+			'<img src="/articles/pictures/photo.png" alt="Noise"><p>Text that moves.</p><script src="/articles/pictures/late.js"></script>',
+		),
+	);
 	site = await serveSite(dir, { withHeaders: true });
 	const report = await runAudit(dir, site.origin, {
-		lighthouse: [{ name: 'home', path: '/' }, { name: 'article', path: '/articles/heavy/' }],
+		lighthouse: [
+			{ name: 'home', path: '/' },
+			{ name: 'article', path: '/articles/heavy/' },
+		],
 		axeOnly: [],
 		article: '/articles/heavy/',
 		imageArticle: '/articles/pictures/',
@@ -72,7 +89,11 @@ afterAll(async () => {
 	rmSync(dir, { recursive: true, force: true });
 });
 
-const messages = (check: AuditFailure['check']) => failures.filter((failure) => failure.check === check).map((failure) => failure.message).join('\n');
+const messages = (check: AuditFailure['check']) =>
+	failures
+		.filter((failure) => failure.check === check)
+		.map((failure) => failure.message)
+		.join('\n');
 
 it('fails a page whose Lighthouse accessibility score is below 100', () => {
 	expect(messages('lighthouse')).toMatch(/^\/ \(light\): .*accessibility \d+ < 100.*Background and foreground colors/m);

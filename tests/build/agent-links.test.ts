@@ -9,7 +9,11 @@ const sample = inject('sampleDist');
 const read = (path: string) => readFileSync(join(sample, path), 'utf8');
 const content = join(import.meta.dirname, '../../content');
 const articleIds = readdirSync(join(content, 'articles')).map((file) => {
-	const frontmatter = parse(readFileSync(join(content, 'articles', file), 'utf8').split('\n---\n')[0].slice(4));
+	const frontmatter = parse(
+		readFileSync(join(content, 'articles', file), 'utf8')
+			.split('\n---\n')[0]
+			.slice(4),
+	);
 	return { slug: file.replace(/\.mdx$/, ''), id: frontmatter.id as string };
 });
 

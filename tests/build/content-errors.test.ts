@@ -26,27 +26,47 @@ const edit = (file: string, change: (text: string) => string) => writeFileSync(f
 describe('build fails with writer-friendly messages', () => {
 	it('for invalid or missing frontmatter fields, impossible dates and YAML mistakes, with their lines', async () => {
 		const { ok, output, dir } = await buildBroken((d) => {
-			edit(join(d, 'articles/return-an-item.mdx'), (text) => text.replace(/^title: .*\n/m, '').replace('stage: after-purchase', 'stage: after').replace('updated: 2026-10-01', 'updated: someday'));
-			edit(join(d, 'articles/refund-times.mdx'), (text) => text.replace('updated: 2026-09-15', 'updated: 2026-13-45\nreviewed: 2026-02-30'));
+			edit(join(d, 'articles/return-an-item.mdx'), (text) =>
+				text
+					.replace(/^title: .*\n/m, '')
+					.replace('stage: after-purchase', 'stage: after')
+					.replace('updated: 2026-10-01', 'updated: someday'),
+			);
+			edit(join(d, 'articles/refund-times.mdx'), (text) =>
+				text.replace('updated: 2026-09-15', 'updated: 2026-13-45\nreviewed: 2026-02-30'),
+			);
 			edit(join(d, 'articles/shipping-costs.mdx'), (text) => text.replace(/^title: (.*)$/m, 'title: Shipping: $1'));
 			edit(join(d, 'articles/payment-methods.mdx'), (text) => text.replace(/^category: (.*)$/m, 'category: $1\ncategory: $1'));
 		});
 		expect(ok).toBe(false);
 		const file = (name: string) => join(dir, name);
-		const lineOf = (name: string, start: string) => readFileSync(file(name), 'utf8').split('\n').findIndex((line) => line.startsWith(start)) + 1;
+		const lineOf = (name: string, start: string) =>
+			readFileSync(file(name), 'utf8')
+				.split('\n')
+				.findIndex((line) => line.startsWith(start)) + 1;
 		expect(output).toContain(`${file('articles/return-an-item.mdx')}: title: is required and must be text`);
-		expect(output).toContain(`${file('articles/return-an-item.mdx')}:${lineOf('articles/return-an-item.mdx', 'stage:')}: stage: must be one of before-purchase, during-purchase, after-purchase`);
-		expect(output).toContain(`${file('articles/return-an-item.mdx')}:${lineOf('articles/return-an-item.mdx', 'updated:')}: updated: must be a date like 2026-10-14 (year-month-day)`);
-		expect(output).toContain(`${file('articles/refund-times.mdx')}:${lineOf('articles/refund-times.mdx', 'updated:')}: updated: 2026-13-45 is not a real date (month 01–12, day within the month), e.g. 2026-10-14`);
-		expect(output).toContain(`${file('articles/refund-times.mdx')}:${lineOf('articles/refund-times.mdx', 'reviewed:')}: reviewed: 2026-02-30 is not a real date`);
+		expect(output).toContain(
+			`${file('articles/return-an-item.mdx')}:${lineOf('articles/return-an-item.mdx', 'stage:')}: stage: must be one of before-purchase, during-purchase, after-purchase`,
+		);
+		expect(output).toContain(
+			`${file('articles/return-an-item.mdx')}:${lineOf('articles/return-an-item.mdx', 'updated:')}: updated: must be a date like 2026-10-14 (year-month-day)`,
+		);
+		expect(output).toContain(
+			`${file('articles/refund-times.mdx')}:${lineOf('articles/refund-times.mdx', 'updated:')}: updated: 2026-13-45 is not a real date (month 01–12, day within the month), e.g. 2026-10-14`,
+		);
+		expect(output).toContain(
+			`${file('articles/refund-times.mdx')}:${lineOf('articles/refund-times.mdx', 'reviewed:')}: reviewed: 2026-02-30 is not a real date`,
+		);
 		expect(output).toContain(
 			`${file('articles/shipping-costs.mdx')}:${lineOf('articles/shipping-costs.mdx', 'title:')}: the frontmatter is not valid YAML: the value has a colon followed by a space, which YAML reads as a new field. Put the whole value in double quotes, e.g. title: "Returns: how they work"`,
 		);
-		expect(output).toContain(`${file('articles/payment-methods.mdx')}:${lineOf('articles/payment-methods.mdx', 'category:') + 1}: the frontmatter is not valid YAML: the field "category" appears twice. Keep one of them.`);
+		expect(output).toContain(
+			`${file('articles/payment-methods.mdx')}:${lineOf('articles/payment-methods.mdx', 'category:') + 1}: the frontmatter is not valid YAML: the field "category" appears twice. Keep one of them.`,
+		);
 		expect(output).not.toContain('can not read a block mapping');
 	});
 
-	it('for writers\' markup outside the allowlist, every one listed with its file, line and fix', async () => {
+	it("for writers' markup outside the allowlist, every one listed with its file, line and fix", async () => {
 		const hostile = [
 			'<script>alert(1)</script>',
 			'<img src="x" onerror="alert(1)" />',
@@ -61,7 +81,12 @@ describe('build fails with writer-friendly messages', () => {
 		const { ok, output, dir } = await buildBroken((d) => {
 			appendFileSync(join(d, 'articles/refund-times.mdx'), `\n${hostile.join('\n\n')}\n`);
 			appendFileSync(join(d, 'snippets/order-number.mdx'), '\n<embed src="https://evil.example/x" />\n');
-			edit(join(d, 'faq/returns-faq.yaml'), (text) => text.replace('answer: Yes, with the order number', 'answer: Yes, <iframe src="https://evil.example/"></iframe> with the order number'));
+			edit(join(d, 'faq/returns-faq.yaml'), (text) =>
+				text.replace(
+					'answer: Yes, with the order number',
+					'answer: Yes, <iframe src="https://evil.example/"></iframe> with the order number',
+				),
+			);
 		});
 		expect(ok).toBe(false);
 		const article = join(dir, 'articles/refund-times.mdx');
@@ -69,32 +94,49 @@ describe('build fails with writer-friendly messages', () => {
 		const at = (markup: string) => `${article}:${lines.indexOf(markup) + 1}: `;
 		expect(output).toContain(`${at(hostile[0])}<script> is code, which articles cannot run.`);
 		expect(output).toContain(`${at(hostile[1])}onerror="alert(1)" on <img> is an event handler, which runs code. Remove it.`);
-		expect(output).toContain(`${at(hostile[2])}href="javascript:alert(1)" uses "javascript:", which is not allowed here. Use an address on this site`);
-		expect(output).toContain(`${at(hostile[3])}<iframe> embeds another site, which is not allowed. For a YouTube or Vimeo video use <Video`);
+		expect(output).toContain(
+			`${at(hostile[2])}href="javascript:alert(1)" uses "javascript:", which is not allowed here. Use an address on this site`,
+		);
+		expect(output).toContain(
+			`${at(hostile[3])}<iframe> embeds another site, which is not allowed. For a YouTube or Vimeo video use <Video`,
+		);
 		expect(output).toContain(`${at(hostile[4])}<object> embeds another site`);
 		expect(output).toContain(`${at(hostile[5])}<form> is a form field`);
 		expect(output).toContain(`${at(hostile[6])}<svg> drawn in the text can run code. Upload the drawing as an image file`);
 		expect(output).toContain(`${at(hostile[7])}style="background:url(javascript:alert(1))" on <div> is not allowed`);
 		expect(output).toContain(`${at(hostile[8])}href="data:text/html,hello" uses "data:"`);
 		expect(output).toMatch(new RegExp(`${join(dir, 'snippets/order-number.mdx')}:\\d+: <embed> embeds another site`));
-		expect(output).toMatch(new RegExp(`${join(dir, 'faq/returns-faq.yaml')}:\\d+: the answer to "return-gift": <iframe> embeds another site`));
+		expect(output).toMatch(
+			new RegExp(`${join(dir, 'faq/returns-faq.yaml')}:\\d+: the answer to "return-gift": <iframe> embeds another site`),
+		);
 		expect(output).toContain('The help center content has 11 problems to fix:');
 	});
 
 	it('for an HTML tag the CMS could never have written, naming it in a FAQ answer: <Policy> with content', async () => {
 		const { ok, output, dir } = await buildBroken((d) =>
-			edit(join(d, 'faq/returns-faq.yaml'), (text) => text.replace('<Policy name="return-window" />', '<Policy name="return-window">30 days</Policy>')),
+			edit(join(d, 'faq/returns-faq.yaml'), (text) =>
+				text.replace('<Policy name="return-window" />', '<Policy name="return-window">30 days</Policy>'),
+			),
 		);
 		expect(ok).toBe(false);
 		const faq = join(dir, 'faq/returns-faq.yaml');
-		const line = readFileSync(faq, 'utf8').split('\n').findIndex((text) => text.includes('answer: |')) + 1;
-		expect(output).toContain(`${faq}:${line}: the answer to "return-cost": <Policy name="return-window"> shows the value from settings and takes nothing between tags. Write it as <Policy name="return-window" />`);
+		const line =
+			readFileSync(faq, 'utf8')
+				.split('\n')
+				.findIndex((text) => text.includes('answer: |')) + 1;
+		expect(output).toContain(
+			`${faq}:${line}: the answer to "return-cost": <Policy name="return-window"> shows the value from settings and takes nothing between tags. Write it as <Policy name="return-window" />`,
+		);
 	});
 
 	it('for broken references, unknown components and duplicate ids, all listed at once', async () => {
 		const { ok, output, dir } = await buildBroken((d) => {
 			edit(join(d, 'articles/return-an-item.mdx'), (text) =>
-				text.replace('category: returns', 'category: retruns').replace('related: [refund-times]', 'related: [refund-time]').replace('name="return-window"', 'name="return-windw"').replace('id="order-number"', 'id="order-numbr"'),
+				text
+					.replace('category: returns', 'category: retruns')
+					.replace('related: [refund-times]', 'related: [refund-time]')
+					.replace('name="return-window"', 'name="return-windw"')
+					.replace('id="order-number"', 'id="order-numbr"'),
 			);
 			edit(join(d, 'faq/returns-faq.yaml'), (text) => text.replace('id: return-gift', 'id: return-cost'));
 			writeFileSync(join(d, 'articles/Refund Policy.mdx'), readFileSync(join(d, 'articles/refund-times.mdx')));
@@ -102,16 +144,26 @@ describe('build fails with writer-friendly messages', () => {
 		expect(ok).toBe(false);
 		const file = (name: string) => `${dir}/${name}`;
 		expect(output).toContain('The help center content has 6 problems to fix:');
-		expect(output).toContain(`${file('articles/return-an-item.mdx')}: category: "retruns" is not a category (categories are the files in categories/). Did you mean "returns"?`);
-		expect(output).toContain(`${file('articles/return-an-item.mdx')}: related: there is no article "refund-time" (articles are the files in articles/). Did you mean "refund-times"?`);
-		expect(output).toContain(`${file('articles/return-an-item.mdx')}:10: <Policy name="return-windw" /> is not a policy in settings/site.yaml. Did you mean "return-window"?`);
+		expect(output).toContain(
+			`${file('articles/return-an-item.mdx')}: category: "retruns" is not a category (categories are the files in categories/). Did you mean "returns"?`,
+		);
+		expect(output).toContain(
+			`${file('articles/return-an-item.mdx')}: related: there is no article "refund-time" (articles are the files in articles/). Did you mean "refund-times"?`,
+		);
+		expect(output).toContain(
+			`${file('articles/return-an-item.mdx')}:10: <Policy name="return-windw" /> is not a policy in settings/site.yaml. Did you mean "return-window"?`,
+		);
 		expect(output).toContain(`${file('articles/return-an-item.mdx')}:27: <Snippet id="order-numbr" /> is not a snippet`);
 		expect(output).toContain(`${file('faq/returns-faq.yaml')}: question id "return-cost" is already used in faq/returns-faq.yaml`);
-		expect(output).toContain(`${file('articles/Refund Policy.mdx')}: the file name is the page's address, so it must be lowercase words joined by hyphens. Rename it to "refund-policy.mdx".`);
+		expect(output).toContain(
+			`${file('articles/Refund Policy.mdx')}: the file name is the page's address, so it must be lowercase words joined by hyphens. Rename it to "refund-policy.mdx".`,
+		);
 	});
 
 	it('for MDX that does not compile, with its line', async () => {
-		const { ok, output, dir } = await buildBroken((d) => appendFileSync(join(d, 'articles/refund-times.mdx'), '\n<Callout type="info">\nNever closed.\n'));
+		const { ok, output, dir } = await buildBroken((d) =>
+			appendFileSync(join(d, 'articles/refund-times.mdx'), '\n<Callout type="info">\nNever closed.\n'),
+		);
 		expect(ok).toBe(false);
 		const line = readFileSync(join(dir, 'articles/refund-times.mdx'), 'utf8').split('\n').indexOf('<Callout type="info">') + 1;
 		expect(output).toContain(`${join(dir, 'articles/refund-times.mdx')}:${line}: Expected a closing tag for \`<Callout>\``);
@@ -126,16 +178,26 @@ describe('build fails with writer-friendly messages', () => {
 
 	it('for internal links and anchors that point nowhere, naming file and line', async () => {
 		const { ok, output, dir } = await buildBroken((d) => {
-			edit(join(d, 'articles/return-an-item.mdx'), (text) => text.replace('/articles/refund-times/#how-long', '/articles/refund-times/#how-lng'));
+			edit(join(d, 'articles/return-an-item.mdx'), (text) =>
+				text.replace('/articles/refund-times/#how-long', '/articles/refund-times/#how-lng'),
+			);
 			edit(join(d, 'articles/shipping-costs.mdx'), (text) => text.replace('/categories/returns/', '/categories/retruns/'));
 			edit(join(d, 'faq/returns-faq.yaml'), (text) => text.replace('/articles/return-an-item/', '/articles/return-an-itme/'));
 		});
 		expect(ok).toBe(false);
 		const label = (name: string) => `${dir}/${name}`;
 		expect(output).toContain('3 links point nowhere:');
-		expect(output).toContain(`${label('articles/return-an-item.mdx')}:22: the link "/articles/refund-times/#how-lng" goes to "#how-lng", which is not on that page. Did you mean "how-long"?`);
-		expect(output).toContain(`${label('articles/shipping-costs.mdx')}:8: the link "/categories/retruns/" goes to a page that does not exist. Did you mean "/categories/returns/"?`);
-		expect(output).toMatch(new RegExp(`${label('faq/returns-faq.yaml')}:\\d+: the link "/articles/return-an-itme/" goes to a page that does not exist. Did you mean "/articles/return-an-item/"\\?`));
+		expect(output).toContain(
+			`${label('articles/return-an-item.mdx')}:22: the link "/articles/refund-times/#how-lng" goes to "#how-lng", which is not on that page. Did you mean "how-long"?`,
+		);
+		expect(output).toContain(
+			`${label('articles/shipping-costs.mdx')}:8: the link "/categories/retruns/" goes to a page that does not exist. Did you mean "/categories/returns/"?`,
+		);
+		expect(output).toMatch(
+			new RegExp(
+				`${label('faq/returns-faq.yaml')}:\\d+: the link "/articles/return-an-itme/" goes to a page that does not exist. Did you mean "/articles/return-an-item/"\\?`,
+			),
+		);
 	});
 
 	it('for a missing settings file', async () => {
@@ -147,10 +209,14 @@ describe('build fails with writer-friendly messages', () => {
 
 describe('links agents sent', () => {
 	it('keep working after an article file is renamed: old address and short link lead to the new page', async () => {
-		const { ok, output, outDir, dir } = await buildBroken((d) => renameSync(join(d, 'articles/payment-methods.mdx'), join(d, 'articles/ways-to-pay.mdx')));
+		const { ok, output, outDir, dir } = await buildBroken((d) =>
+			renameSync(join(d, 'articles/payment-methods.mdx'), join(d, 'articles/ways-to-pay.mdx')),
+		);
 		expect(ok, output).toBe(true);
 		expect(readFileSync(join(outDir, 'a/pay3ms/index.html'), 'utf8')).toContain('url=/articles/ways-to-pay/');
-		expect(readFileSync(join(outDir, 'articles/payment-methods/index.html'), 'utf8')).toContain('<meta http-equiv="refresh" content="0; url=/articles/ways-to-pay/">');
+		expect(readFileSync(join(outDir, 'articles/payment-methods/index.html'), 'utf8')).toContain(
+			'<meta http-equiv="refresh" content="0; url=/articles/ways-to-pay/">',
+		);
 		expect(readFileSync(join(outDir, '_redirects'), 'utf8')).toContain('/articles/payment-methods/ /articles/ways-to-pay/ 301');
 		expect(readFileSync(join(dir, 'settings/published-urls.yaml'), 'utf8')).toContain('pay3ms: [ payment-methods, ways-to-pay ]');
 	});
@@ -158,7 +224,9 @@ describe('links agents sent', () => {
 	it('fail the build when a published article is removed without saying what replaces it', async () => {
 		const { ok, output, dir } = await buildBroken((d) => rmSync(join(d, 'articles/shipping-costs.mdx')));
 		expect(ok).toBe(false);
-		expect(output).toContain(`${dir}/articles/shipping-costs.mdx: /articles/shipping-costs/ (short link /a/9keah7/) was published, but no article has id "9keah7" any more`);
+		expect(output).toContain(
+			`${dir}/articles/shipping-costs.mdx: /articles/shipping-costs/ (short link /a/9keah7/) was published, but no article has id "9keah7" any more`,
+		);
 		expect(output).toContain('add it under "removedArticles" in settings/site.yaml');
 	});
 
@@ -181,19 +249,21 @@ describe('links agents sent', () => {
 		}
 	});
 
-	it('send a renamed FAQ group\'s old page and its question links to the right places', async () => {
+	it("send a renamed FAQ group's old page and its question links to the right places", async () => {
 		const { ok, output, outDir } = await buildBroken((d) => {
 			renameSync(join(d, 'faq/returns-faq.yaml'), join(d, 'faq/returns.yaml'));
 			// The build's link check makes writers update their own links; saved links are the redirects' job.
 			edit(join(d, 'articles/return-an-item.mdx'), (text) => text.replace('/faq/returns-faq/#return-cost', '/faq/returns/#return-cost'));
 		});
 		expect(ok, output).toBe(true);
-		expect(readFileSync(join(outDir, 'faq/returns-faq/index.html'), 'utf8')).toContain('<meta http-equiv="refresh" content="0; url=/faq/">');
+		expect(readFileSync(join(outDir, 'faq/returns-faq/index.html'), 'utf8')).toContain(
+			'<meta http-equiv="refresh" content="0; url=/faq/">',
+		);
 		expect(readFileSync(join(outDir, '_redirects'), 'utf8')).toContain('/faq/returns-faq/ /faq/ 301');
 		expect(readFileSync(join(outDir, 'q/return-cost/index.html'), 'utf8')).toContain('url=/faq/returns/#return-cost');
 	});
 
-	it('send a removed article\'s address and short link to the replacement the writer chose', async () => {
+	it("send a removed article's address and short link to the replacement the writer chose", async () => {
 		const { ok, output, outDir } = await buildBroken((d) => {
 			rmSync(join(d, 'articles/shipping-costs.mdx'));
 			edit(join(d, 'settings/site.yaml'), (text) => `${text}removedArticles:\n  - slug: shipping-costs\n    replacedBy: payment-methods\n`);
@@ -214,13 +284,18 @@ describe('npm run dev', () => {
 			expect(response.status).toBe(200);
 			expect(await response.text()).toContain('Our upcoming launch');
 
-			await expect.poll(async () => (await fetch(`${server.origin}/pagefind/pagefind.js`)).status, { timeout: 60_000, interval: 500 }).toBe(200);
+			await expect
+				.poll(async () => (await fetch(`${server.origin}/pagefind/pagefind.js`)).status, { timeout: 60_000, interval: 500 })
+				.toBe(200);
 			const search = await loadSearch(server.origin, join(dir, 'search/synonyms.yaml'));
 			expect((await search('refund')).results.map((r) => r.url)).toContainEqual(expect.stringMatching(/^\/articles\/refund-times\//));
 
 			edit(join(dir, 'articles/payment-methods.mdx'), (text) => `${text}\nWe also accept Zorblax vouchers.\n`);
 			await expect
-				.poll(async () => (await (await loadSearch(server.origin, join(dir, 'search/synonyms.yaml')))('zorblax')).results.map((r) => r.url), { timeout: 60_000, interval: 1000 })
+				.poll(
+					async () => (await (await loadSearch(server.origin, join(dir, 'search/synonyms.yaml')))('zorblax')).results.map((r) => r.url),
+					{ timeout: 60_000, interval: 1000 },
+				)
 				.toContainEqual(expect.stringMatching(/^\/articles\/payment-methods\//));
 		} finally {
 			await server.stop();

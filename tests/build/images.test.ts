@@ -20,12 +20,20 @@ describe('uploaded images', () => {
 	it('that cannot be read, or SVGs that could run code or load from elsewhere, fail the build with file and line', async () => {
 		const dir = fixture();
 		writeFileSync(join(dir, 'uploads/label.png'), 'this is not a PNG');
-		writeFileSync(join(dir, 'uploads/diagram.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">\n<circle r="4"/>\n<script>alert(1)</script>\n</svg>\n');
-		writeFileSync(join(dir, 'uploads/badge.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" onload="alert(1)">\n<image href="https://tracker.example/p.png"/>\n</svg>\n');
+		writeFileSync(
+			join(dir, 'uploads/diagram.svg'),
+			'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">\n<circle r="4"/>\n<script>alert(1)</script>\n</svg>\n',
+		);
+		writeFileSync(
+			join(dir, 'uploads/badge.svg'),
+			'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" onload="alert(1)">\n<image href="https://tracker.example/p.png"/>\n</svg>\n',
+		);
 		const { ok, output, outDir } = await buildSite(dir);
 		temporary.push(outDir);
 		expect(ok).toBe(false);
-		expect(output).toContain(`${dir}/uploads/label.png: is not an image the build can read (damaged, or not really the type its name says). Export it again as PNG or JPEG`);
+		expect(output).toContain(
+			`${dir}/uploads/label.png: is not an image the build can read (damaged, or not really the type its name says). Export it again as PNG or JPEG`,
+		);
 		expect(output).toContain(`${dir}/uploads/diagram.svg:3: the SVG contains <script>, which can run code when the file is opened.`);
 		expect(output).toContain(`${dir}/uploads/badge.svg:1: the SVG has an event handler (onload=…), which runs code.`);
 		expect(output).toContain(`${dir}/uploads/badge.svg:2: the SVG refers to "https://tracker.example/p.png" outside the drawing.`);
@@ -33,13 +41,20 @@ describe('uploaded images', () => {
 
 	it('without alt text, missing from uploads/ or from another site fail the build with file and line', async () => {
 		const dir = fixture();
-		appendFileSync(join(dir, 'articles/refund-times.mdx'), '\n![](/uploads/orders-page.png)\n\n![The order page](/uploads/order-page.png)\n\n![A chart](https://cdn.example/chart.png)\n');
+		appendFileSync(
+			join(dir, 'articles/refund-times.mdx'),
+			'\n![](/uploads/orders-page.png)\n\n![The order page](/uploads/order-page.png)\n\n![A chart](https://cdn.example/chart.png)\n',
+		);
 		const { ok, output, outDir } = await buildSite(dir);
 		temporary.push(outDir);
 		expect(ok).toBe(false);
 		const file = join(dir, 'articles/refund-times.mdx');
 		expect(output).toMatch(new RegExp(`${file}:\\d+: the image /uploads/orders-page.png needs alt text saying what it shows`));
-		expect(output).toMatch(new RegExp(`${file}:\\d+: the image /uploads/order-page.png is not in uploads/\\. Upload it in the CMS \\(Media\\), or correct the file name\\. Did you mean "orders-page.png"\\?`));
+		expect(output).toMatch(
+			new RegExp(
+				`${file}:\\d+: the image /uploads/order-page.png is not in uploads/\\. Upload it in the CMS \\(Media\\), or correct the file name\\. Did you mean "orders-page.png"\\?`,
+			),
+		);
 		expect(output).toMatch(new RegExp(`${file}:\\d+: the image https://cdn.example/chart.png is on another site`));
 	});
 

@@ -35,7 +35,7 @@ const cases: [query: string, expected: string][] = [
 	['how do I delete my account', '/articles/delete-your-account/'],
 	['how do I cancel my subscription', '/articles/manage-your-subscription/'],
 	['the price dropped after I bought it', '/articles/price-drop-after-purchase/'],
-	['what can\'t be returned', '/articles/items-that-cannot-be-returned/'],
+	["what can't be returned", '/articles/items-that-cannot-be-returned/'],
 	['do I have to pay for the return label', '/articles/return-shipping-costs/'],
 	['how do I wash my waterproof jacket', '/articles/product-materials-and-care/'],
 	['my headlamp is flickering', '/articles/headlamp-troubleshooting/'],
@@ -142,7 +142,15 @@ describe('search results', () => {
 		// These words are on every article page, but only in the page chrome (table of contents, related
 		// articles, contact block, theme toggle), never in the content.
 		for (const chrome of ['on this page', 'related articles', 'still need help', 'dark theme']) {
-			expect((await run(chrome)).results.filter((r) => r.excerpt.replace(/<[^>]+>/g, '').toLowerCase().includes(chrome)), chrome).toEqual([]);
+			expect(
+				(await run(chrome)).results.filter((r) =>
+					r.excerpt
+						.replace(/<[^>]+>/g, '')
+						.toLowerCase()
+						.includes(chrome),
+				),
+				chrome,
+			).toEqual([]);
 		}
 		expect((await run('returns')).results.every((r) => /^\/(articles|faq)\//.test(r.url))).toBe(true);
 	});

@@ -11,7 +11,9 @@ const read = (dist: string, path: string) => readFileSync(join(dist, path), 'utf
 const jsonLd = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((m) => JSON.parse(m[1]));
 
 function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).map((file) => join(dir, file));
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('.html'))
+		.map((file) => join(dir, file));
 }
 
 describe('sample knowledge base', () => {
@@ -39,7 +41,18 @@ describe('sample knowledge base', () => {
 	});
 
 	it('builds home, stage, category, article, FAQ, contact, search and 404 pages, sitemap and robots.txt', () => {
-		for (const path of ['index.html', 'before-purchase/index.html', 'during-purchase/index.html', 'after-purchase/index.html', 'faq/index.html', 'contact/index.html', 'search/index.html', '404.html', 'sitemap-index.xml', 'robots.txt']) {
+		for (const path of [
+			'index.html',
+			'before-purchase/index.html',
+			'during-purchase/index.html',
+			'after-purchase/index.html',
+			'faq/index.html',
+			'contact/index.html',
+			'search/index.html',
+			'404.html',
+			'sitemap-index.xml',
+			'robots.txt',
+		]) {
 			expect(existsSync(join(sample, path)), path).toBe(true);
 		}
 		expect(read(sample, 'robots.txt')).toContain('Sitemap: https://help.fernhill.example/sitemap-index.xml');
@@ -52,7 +65,9 @@ describe('sample knowledge base', () => {
 		const home = read(sample, 'index.html');
 		expect(home).toMatch(/<form[^>]*role="search"[^>]*action="\/search\/"/);
 		expect(home).toContain('href="/before-purchase/"');
-		expect(home).toMatch(/href="\/categories\/returns-and-refunds\/">Returns, exchanges and refunds<\/a><span class="count">\d+ articles<\/span>/);
+		expect(home).toMatch(
+			/href="\/categories\/returns-and-refunds\/">Returns, exchanges and refunds<\/a><span class="count">\d+ articles<\/span>/,
+		);
 		expect(home).toContain('href="/articles/track-your-order/"');
 		expect(home).toContain('mailto:support@fernhill.example');
 		expect(home).toContain('Monday to Friday 9:00–18:00');
@@ -76,11 +91,14 @@ describe('article pages', () => {
 		expect(html).toContain('<span class="policy" data-policy="return-window">45 days</span>');
 		expect(html).toMatch(/<div class="steps"><ol>\s*<li>Open <strong>Account → Orders<\/strong>/);
 		expect(html).toMatch(/<div class="callout callout--warning" role="note">\s*<p class="callout__title">Pack with care<\/p>/);
-		expect(html).toMatch(/<div class="snippet" data-source="snippets\/order-number\.mdx">.*<span class="policy" data-policy="free-shipping-threshold">€75<\/span>/s);
+		expect(html).toMatch(
+			/<div class="snippet" data-source="snippets\/order-number\.mdx">.*<span class="policy" data-policy="free-shipping-threshold">€75<\/span>/s,
+		);
 	});
 
-	it('show uploaded images sized: width and height, a WebP srcset up to the upload\'s width, lazy, with the title as caption', () => {
-		const figure = /<figure><img ([^>]*)><figcaption>Your order number is next to each order on the My orders page<\/figcaption><\/figure>/.exec(html);
+	it("show uploaded images sized: width and height, a WebP srcset up to the upload's width, lazy, with the title as caption", () => {
+		const figure =
+			/<figure><img ([^>]*)><figcaption>Your order number is next to each order on the My orders page<\/figcaption><\/figure>/.exec(html);
 		expect(figure).not.toBeNull();
 		const attributes = figure![1];
 		expect(attributes).toContain('alt="The My orders page, with the order number FH-482913 next to the order"');
@@ -108,7 +126,12 @@ describe('article pages', () => {
 		const [article, breadcrumbs] = jsonLd(html);
 		expect(article).toMatchObject({ '@type': 'Article', headline: 'How do I return an item?', dateModified: '2026-10-01T00:00:00.000Z' });
 		expect(breadcrumbs['@type']).toBe('BreadcrumbList');
-		expect(breadcrumbs.itemListElement.map((item: { name: string }) => item.name)).toEqual(['Help Center', 'After your order', 'Returns', 'How do I return an item?']);
+		expect(breadcrumbs.itemListElement.map((item: { name: string }) => item.name)).toEqual([
+			'Help Center',
+			'After your order',
+			'Returns',
+			'How do I return an item?',
+		]);
 	});
 
 	it('ship no framework, and of search only the tiny loader of the search field', () => {
@@ -123,19 +146,30 @@ describe('FAQ pages', () => {
 	const html = read(small, 'faq/returns-faq/index.html');
 
 	it('give every question its own anchor in a <details> and insert policy values', () => {
-		expect(html).toMatch(/<details class="faq__item"><summary><h2 class="faq__question" data-search-anchor="return-cost">Do returns cost anything\?<\/h2><\/summary><div class="faq__answer" id="return-cost">/);
+		expect(html).toMatch(
+			/<details class="faq__item"><summary><h2 class="faq__question" data-search-anchor="return-cost">Do returns cost anything\?<\/h2><\/summary><div class="faq__answer" id="return-cost">/,
+		);
 		expect(html).toContain('returns within 45 days are free');
 		expect(jsonLd(html)[0]['@type']).toBe('FAQPage');
 	});
 
 	it('render answers with the Markdown features of articles: allowed HTML, code with <, smart punctuation', () => {
-		expect(html).toContain('Yes, with the order number – press <kbd>Ctrl</kbd>+<kbd>F</kbd> and search for <code>order &#x3C; 2024</code> in “My orders”.');
+		expect(html).toContain(
+			'Yes, with the order number – press <kbd>Ctrl</kbd>+<kbd>F</kbd> and search for <code>order &#x3C; 2024</code> in “My orders”.',
+		);
 	});
 });
 
 describe('search index', () => {
-	it('is built into the output, with the vocabulary shards and without Pagefind\'s unused UIs', () => {
-		for (const path of ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/pagefind-highlight.js', 'search/vocabulary/r.json', 'search/data.json']) {
+	it("is built into the output, with the vocabulary shards and without Pagefind's unused UIs", () => {
+		for (const path of [
+			'pagefind/pagefind.js',
+			'pagefind/pagefind-worker.js',
+			'pagefind/pagefind-entry.json',
+			'pagefind/pagefind-highlight.js',
+			'search/vocabulary/r.json',
+			'search/data.json',
+		]) {
 			expect(existsSync(join(sample, path)), path).toBe(true);
 		}
 		for (const path of ['pagefind/pagefind-ui.js', 'pagefind/pagefind-component-ui.js']) {

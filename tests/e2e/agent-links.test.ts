@@ -32,7 +32,7 @@ async function pageWithClipboard(path: string) {
 }
 
 describe('copy buttons for agents', () => {
-	it('copy an article\'s short link and a ready reply, by mouse and keyboard, with a visible and announced confirmation', async () => {
+	it("copy an article's short link and a ready reply, by mouse and keyboard, with a visible and announced confirmation", async () => {
 		const page = await pageWithClipboard('/articles/start-a-return/');
 		const share = page.getByRole('group', { name: 'Share this answer' });
 		const copyLink = share.getByRole('link', { name: 'Copy link' });
@@ -66,7 +66,7 @@ describe('copy buttons for agents', () => {
 		await page.context().close();
 	});
 
-	it('copy a FAQ question\'s permanent link and a reply with its answer as plain text', async () => {
+	it("copy a FAQ question's permanent link and a reply with its answer as plain text", async () => {
 		const page = await pageWithClipboard('/faq/accounts/');
 		await page.getByText('Do I need an account to place an order?').click();
 		const answer = page.locator('#account-needed-to-order');
@@ -86,7 +86,9 @@ describe('copy buttons for agents', () => {
 		const page = await context.newPage();
 		await page.goto(`${chromium.site.origin}/articles/start-a-return/`);
 		const share = page.getByRole('group', { name: 'Share this answer' });
-		await expect(share.getByRole('link', { name: 'Copy link' }).getAttribute('href')).resolves.toBe('https://help.fernhill.example/a/qytarm/');
+		await expect(share.getByRole('link', { name: 'Copy link' }).getAttribute('href')).resolves.toBe(
+			'https://help.fernhill.example/a/qytarm/',
+		);
 		await expect(share.getByRole('button', { name: 'Copy reply' }).isVisible()).resolves.toBe(false);
 		await expect(page.locator('a.heading-link[href="#pack-and-send-it"]').count()).resolves.toBe(1);
 		await context.close();
@@ -101,17 +103,21 @@ describe('deep links', () => {
 		const item = page.locator('details', { has: page.locator('#account-change-email-address') });
 		await expect(item.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
 		await expect(item.evaluate((d) => getComputedStyle(d).animationName)).resolves.toBe('kb-flash');
-		await expect(item.evaluate((d) => d.getBoundingClientRect().top < innerHeight && d.getBoundingClientRect().bottom > 0)).resolves.toBe(true);
+		await expect(item.evaluate((d) => d.getBoundingClientRect().top < innerHeight && d.getBoundingClientRect().bottom > 0)).resolves.toBe(
+			true,
+		);
 
 		await page.goto(`${chromium.site.origin}/articles/start-a-return/#after-you-send-it`);
 		const heading = page.locator('#after-you-send-it');
 		await expect(heading.evaluate((h) => getComputedStyle(h).animationName)).resolves.toBe('kb-flash');
-		await expect(heading.evaluate((h) => h.getBoundingClientRect().top >= 0 && h.getBoundingClientRect().top < innerHeight)).resolves.toBe(true);
+		await expect(heading.evaluate((h) => h.getBoundingClientRect().top >= 0 && h.getBoundingClientRect().top < innerHeight)).resolves.toBe(
+			true,
+		);
 		await context.close();
 	});
 });
 
-describe('the agents\' page', () => {
+describe("the agents' page", () => {
 	it('finds answers and copies the link or a ready reply of each article and FAQ question', async () => {
 		const page = await pageWithClipboard('/agents/?q=return');
 		await expect(page.locator('meta[name="robots"]').getAttribute('content')).resolves.toBe('noindex');
@@ -122,14 +128,18 @@ describe('the agents\' page', () => {
 		await expect.poll(() => clipboard(page)).toBe('https://help.fernhill.example/a/qytarm/');
 		await expect.poll(() => page.locator('#kb-copy-status').textContent()).toBe('Link copied');
 		await actions.getByRole('button', { name: 'Copy reply' }).click();
-		await expect.poll(() => clipboard(page)).toMatch(/^How do I return an item\?\nStart a return .*\nhttps:\/\/help\.fernhill\.example\/a\/qytarm\/$/);
+		await expect
+			.poll(() => clipboard(page))
+			.toMatch(/^How do I return an item\?\nStart a return .*\nhttps:\/\/help\.fernhill\.example\/a\/qytarm\/$/);
 
 		await page.getByRole('searchbox').fill('account to place an order');
 		const question = page.getByRole('group', { name: 'Do I need an account to place an order?' });
 		await question.getByRole('button', { name: 'Copy reply' }).click();
-		await expect.poll(() => clipboard(page)).toBe(
-			'Do I need an account to place an order?\nNo, you can check out as a guest. With an account you can follow all your orders in one place and start returns in a few clicks.\nhttps://help.fernhill.example/q/account-needed-to-order/',
-		);
+		await expect
+			.poll(() => clipboard(page))
+			.toBe(
+				'Do I need an account to place an order?\nNo, you can check out as a guest. With an account you can follow all your orders in one place and start returns in a few clicks.\nhttps://help.fernhill.example/q/account-needed-to-order/',
+			);
 		expect(new URL(page.url()).pathname).toBe('/agents/');
 		await page.context().close();
 	});

@@ -38,10 +38,12 @@ describe.each([true, false])('browsing with JavaScript %s', (javaScriptEnabled) 
 		await expect(page.locator('.policy').first().textContent()).resolves.toBe('30 days');
 
 		await page.goto(`${chromium.site.origin}/faq/returns-and-refunds/#return-no-receipt-needed`);
-		const question = page.locator("details:has(#return-no-receipt-needed)");
+		const question = page.locator('details:has(#return-no-receipt-needed)');
 		await expect(question.evaluate((details: HTMLDetailsElement) => details.open)).resolves.toBe(true);
 		await expect(question.isVisible()).resolves.toBe(true);
-		await expect(page.locator("details:has(#return-window-start-date)").evaluate((details: HTMLDetailsElement) => details.open)).resolves.toBe(false);
+		await expect(
+			page.locator('details:has(#return-window-start-date)').evaluate((details: HTMLDetailsElement) => details.open),
+		).resolves.toBe(false);
 
 		expect(requests.filter((url) => !url.startsWith(chromium.site.origin))).toEqual([]);
 		await context.close();
@@ -53,7 +55,9 @@ describe('with JavaScript', () => {
 		const { context, page } = await openPage(true);
 		await page.goto(`${chromium.site.origin}/faq/returns-and-refunds/`);
 		await page.evaluate(() => (location.hash = '#return-no-receipt-needed'));
-		await expect(page.locator('details:has(#return-no-receipt-needed)').evaluate((details: HTMLDetailsElement) => details.open)).resolves.toBe(true);
+		await expect(
+			page.locator('details:has(#return-no-receipt-needed)').evaluate((details: HTMLDetailsElement) => details.open),
+		).resolves.toBe(true);
 		await context.close();
 	});
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { chromiumExecutable, launchChromium } from '../../scripts/lib/chromium.ts';
 
 describe('Chromium for tests and scripts', () => {
-	it('prefers CHROMIUM_PATH, then Debian\'s Chromium', async () => {
+	it("prefers CHROMIUM_PATH, then Debian's Chromium", async () => {
 		expect(await chromiumExecutable({ env: { CHROMIUM_PATH: '/opt/my-chromium' } })).toBe('/opt/my-chromium');
 		expect(await chromiumExecutable({ env: {}, debianPath: '/etc/hostname' })).toBe('/etc/hostname');
 	});

@@ -50,14 +50,21 @@ function articlesToRoundTrip(): string[] {
 	const files = readdirSync(join(sampleContent, 'articles')).sort();
 	const slugs = files.map((file) => file.replace(/\.mdx$/, ''));
 	if (FULL) return slugs;
-	const uses = new Map(files.map((file, index) => {
-		const body = readFileSync(join(sampleContent, 'articles', file), 'utf8').split('\n---\n').slice(1).join('\n---\n');
-		return [slugs[index], new Set(Object.keys(BODY_FEATURES).filter((feature) => BODY_FEATURES[feature].test(body)))];
-	}));
+	const uses = new Map(
+		files.map((file, index) => {
+			const body = readFileSync(join(sampleContent, 'articles', file), 'utf8')
+				.split('\n---\n')
+				.slice(1)
+				.join('\n---\n');
+			return [slugs[index], new Set(Object.keys(BODY_FEATURES).filter((feature) => BODY_FEATURES[feature].test(body)))];
+		}),
+	);
 	const uncovered = new Set([...uses.values()].flatMap((features) => [...features]));
 	const picked: string[] = [];
 	while (uncovered.size > 0) {
-		const [best] = [...uses].sort(([, a], [, b]) => [...b].filter((f) => uncovered.has(f)).length - [...a].filter((f) => uncovered.has(f)).length)[0];
+		const [best] = [...uses].sort(
+			([, a], [, b]) => [...b].filter((f) => uncovered.has(f)).length - [...a].filter((f) => uncovered.has(f)).length,
+		)[0];
 		picked.push(best);
 		for (const feature of uses.get(best)!) uncovered.delete(feature);
 	}
@@ -108,7 +115,8 @@ beforeAll(async () => {
 		const { protocol, hostname } = new URL(request.url());
 		if (/^https?:$/.test(protocol) && !['127.0.0.1', 'localhost'].includes(hostname)) otherOrigins.push(request.url());
 	});
-	page.on('dialog', (dialog) => dialog.accept());
+	// Decap confirms deletes and leaving unsaved edits; a dialog the page closed itself (on navigation) needs no answer.
+	page.on('dialog', (dialog) => dialog.accept().catch(() => {}));
 	await page.goto(`${site.origin}/admin/`);
 	await page.getByRole('button', { name: /login/i }).click();
 	await page.getByText('Articles', { exact: true }).first().waitFor();
@@ -135,66 +143,73 @@ describe('Decap CMS at /admin/', () => {
 		const contentPages = readdirSync(join(sampleContent, 'articles')).length + readdirSync(join(sampleContent, 'faq')).length;
 		expect(entry.languages.en.page_count).toBe(contentPages);
 		// The CMS runs from the site's own copy: every collection is listed after login, and nothing came from a CDN.
-		for (const collection of ['Articles', 'Categories', 'FAQ groups', 'Snippets', 'Site settings', 'Search synonyms']) await expect(page.getByRole('link', { name: collection, exact: true }).count()).resolves.toBeGreaterThan(0);
+		for (const collection of ['Articles', 'Categories', 'FAQ groups', 'Snippets', 'Site settings', 'Search synonyms'])
+			await expect(page.getByRole('link', { name: collection, exact: true }).count()).resolves.toBeGreaterThan(0);
 		expect(otherOrigins).toEqual([]);
 	});
 
-	it(`saves ${FULL ? 'every sample article' : 'sample articles that use every feature'} byte for byte: after an edit only the edited line differs, after undoing it nothing does`, { timeout: 600_000 }, async () => {
-		const slugs = articlesToRoundTrip();
-		expect(slugs.length).toBeGreaterThanOrEqual(FULL ? 48 : 3);
-		for (const slug of slugs) {
-			const path = `articles/${slug}.mdx`;
-			const original = read(path);
-			await openEntry('articles', slug);
-			// Some widgets normalise their value on load, which lets the writer save at once: that must not alter the file.
-			if (await page.getByText('Unsaved changes').isVisible()) {
-				await publish();
-				expect(await waitForFile(path, (text) => text === original), `${slug} saved as opened`).toBe(original);
-			}
-			const firstParagraph = page.locator('[data-slate-editor="true"]').first().locator('p').first();
-			const startOfBody = async () => {
-				// Right after a save the editor may re-render under the click: retry until the caret is really at the start.
-				for (let attempt = 0; attempt < 20; attempt++) {
-					await firstParagraph.click({ position: { x: 3, y: 8 } });
-					await page.keyboard.press('Control+Home');
-					const atStart = await firstParagraph.evaluate((p) => {
-						const selection = getSelection();
-						if (!selection?.anchorNode || !p.contains(selection.anchorNode) || selection.anchorOffset !== 0) return false;
-						const range = document.createRange();
-						range.setStart(p, 0);
-						range.setEnd(selection.anchorNode, 0);
-						return range.toString() === '';
-					});
-					if (atStart) {
-						// The editor copies the browser's selection into its own on a throttled selectionchange.
-						await page.waitForTimeout(300);
-						return;
-					}
-					await page.waitForTimeout(100);
+	it(
+		`saves ${FULL ? 'every sample article' : 'sample articles that use every feature'} byte for byte: after an edit only the edited line differs, after undoing it nothing does`,
+		{ timeout: 600_000 },
+		async () => {
+			const slugs = articlesToRoundTrip();
+			expect(slugs.length).toBeGreaterThanOrEqual(FULL ? 48 : 3);
+			for (const slug of slugs) {
+				const path = `articles/${slug}.mdx`;
+				const original = read(path);
+				await openEntry('articles', slug);
+				// Some widgets normalise their value on load, which lets the writer save at once: that must not alter the file.
+				if (await page.getByText('Unsaved changes').isVisible()) {
+					await publish();
+					expect(await waitForFile(path, (text) => text === original), `${slug} saved as opened`).toBe(original);
 				}
-				throw new Error('could not put the caret at the start of the body');
-			};
-			// The rich-text editor writes the whole body again: everything but the edit must come out as it was.
-			const shown = await firstParagraph.textContent();
-			await startOfBody();
-			// One input event: typed key by key, a busy machine lets the editor re-render between keys and move the caret.
-			await page.keyboard.insertText('OK ');
-			await publish();
-			const end = original.indexOf('\n---\n') + 5;
-			const edited = `${original.slice(0, end)}OK ${original.slice(end)}`;
-			expect(await waitForFile(path, (text) => text !== original), `${slug} after typing "OK " at the start of the body`).toBe(edited);
-			await startOfBody();
-			for (let i = 0; i < 3; i++) await page.keyboard.press('Delete');
-			await expect.poll(() => firstParagraph.textContent(), { message: `${slug}: "OK " deleted in the editor` }).toBe(shown);
-			await publish();
-			expect(await waitForFile(path, (text) => text !== edited), `${slug} after deleting "OK " again`).toBe(original);
-		}
-	});
+				const firstParagraph = page.locator('[data-slate-editor="true"]').first().locator('p').first();
+				const startOfBody = async () => {
+					// Right after a save the editor may re-render under the click: retry until the caret is really at the start.
+					for (let attempt = 0; attempt < 20; attempt++) {
+						await firstParagraph.click({ position: { x: 3, y: 8 } });
+						await page.keyboard.press('Control+Home');
+						const atStart = await firstParagraph.evaluate((p) => {
+							const selection = getSelection();
+							if (!selection?.anchorNode || !p.contains(selection.anchorNode) || selection.anchorOffset !== 0) return false;
+							const range = document.createRange();
+							range.setStart(p, 0);
+							range.setEnd(selection.anchorNode, 0);
+							return range.toString() === '';
+						});
+						if (atStart) {
+							// The editor copies the browser's selection into its own on a throttled selectionchange.
+							await page.waitForTimeout(300);
+							return;
+						}
+						await page.waitForTimeout(100);
+					}
+					throw new Error('could not put the caret at the start of the body');
+				};
+				// The rich-text editor writes the whole body again: everything but the edit must come out as it was.
+				const shown = await firstParagraph.textContent();
+				await startOfBody();
+				// One input event: typed key by key, a busy machine lets the editor re-render between keys and move the caret.
+				await page.keyboard.insertText('OK ');
+				await publish();
+				const end = original.indexOf('\n---\n') + 5;
+				const edited = `${original.slice(0, end)}OK ${original.slice(end)}`;
+				expect(await waitForFile(path, (text) => text !== original), `${slug} after typing "OK " at the start of the body`).toBe(edited);
+				await startOfBody();
+				for (let i = 0; i < 3; i++) await page.keyboard.press('Delete');
+				await expect.poll(() => firstParagraph.textContent(), { message: `${slug}: "OK " deleted in the editor` }).toBe(shown);
+				await publish();
+				expect(await waitForFile(path, (text) => text !== edited), `${slug} after deleting "OK " again`).toBe(original);
+			}
+		},
+	);
 
 	it('creates an article with a callout that validates and builds, with a live preview in the site style', async () => {
 		await page.goto(`${site.origin}/admin/#/collections/articles/new`);
 		await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Can I pay with a voucher from a partner shop?');
-		await page.getByRole('textbox', { name: 'Description', exact: true }).fill('No, we only accept Fernhill gift cards, but you can combine one with another payment method.');
+		await page
+			.getByRole('textbox', { name: 'Description', exact: true })
+			.fill('No, we only accept Fernhill gift cards, but you can combine one with another payment method.');
 		await pick('stage', 'During purchase');
 		await pick('category', 'Payment');
 		await page.locator('[id^="keywords-field-"]').fill('partner voucher, third-party gift card');
@@ -214,9 +229,16 @@ describe('Decap CMS at /admin/', () => {
 		await publish();
 		const path = 'articles/can-i-pay-with-a-voucher-from-a-partner-shop.mdx';
 		const file = (await waitForFile(path, (text) => text !== undefined))!;
-		expect(file).toContain('\n---\nWe accept Fernhill gift cards only.\n\n<Callout type="info" title="Gift cards from other shops">\nVouchers from other shops cannot be used with us.\n</Callout>');
+		expect(file).toContain(
+			'\n---\nWe accept Fernhill gift cards only.\n\n<Callout type="info" title="Gift cards from other shops">\nVouchers from other shops cannot be used with us.\n</Callout>',
+		);
 		const frontmatter = articleSchema.parse(parse(file.split('\n---\n')[0].slice(4)));
-		expect(frontmatter).toMatchObject({ stage: 'during-purchase', category: 'payment', keywords: ['partner voucher', 'third-party gift card'], draft: false });
+		expect(frontmatter).toMatchObject({
+			stage: 'during-purchase',
+			category: 'payment',
+			keywords: ['partner voucher', 'third-party gift card'],
+			draft: false,
+		});
 
 		const build = await buildSite(join(root, 'content'));
 		try {
@@ -232,7 +254,9 @@ describe('Decap CMS at /admin/', () => {
 		const path = 'articles/can-i-pay-with-a-voucher-from-a-partner-shop.mdx';
 		const before = read(path);
 		await openEntry('articles', 'can-i-pay-with-a-voucher-from-a-partner-shop');
-		await page.getByRole('textbox', { name: 'Description', exact: true }).fill('No, only Fernhill gift cards, which you can combine with any other payment method.');
+		await page
+			.getByRole('textbox', { name: 'Description', exact: true })
+			.fill('No, only Fernhill gift cards, which you can combine with any other payment method.');
 		await publish();
 		const edited = (await waitForFile(path, (text) => text !== before))!;
 		expect(edited).toContain('description: No, only Fernhill gift cards, which you can combine with any other');
@@ -243,7 +267,10 @@ describe('Decap CMS at /admin/', () => {
 		await page.getByRole('button', { name: 'Add questions' }).click();
 		await page.locator('[id^="id-field-"]').last().fill('account-partner-login');
 		await page.locator('[id^="question-field-"]').last().fill('Can I sign in with my partner shop account?');
-		await page.locator('[id^="answer-field-"]').last().fill('No, you need a Fernhill account, or you can [check out as a guest](/articles/guest-checkout/).');
+		await page
+			.locator('[id^="answer-field-"]')
+			.last()
+			.fill('No, you need a Fernhill account, or you can [check out as a guest](/articles/guest-checkout/).');
 		await publish();
 		const faq = (await waitForFile('faq/accounts.yaml', (text) => text !== faqBefore))!;
 		expect(faq.startsWith(faqBefore)).toBe(true);
@@ -277,7 +304,10 @@ describe('Decap CMS at /admin/', () => {
 		await page.goto(`${site.origin}/admin/#/collections/search/entries/synonyms`);
 		await page.reload();
 		await page.getByRole('button', { name: 'Add a row' }).click();
-		await page.getByRole('textbox', { name: /^Name \d+$/ }).last().fill('e-voucher');
+		await page
+			.getByRole('textbox', { name: /^Name \d+$/ })
+			.last()
+			.fill('e-voucher');
 		await page.getByRole('textbox', { name: 'Value of e-voucher' }).fill('gift card, discount code');
 		await publish();
 		const synonyms = (await waitForFile('search/synonyms.yaml', (text) => text !== synonymsBefore))!;
@@ -293,7 +323,9 @@ describe('Decap CMS at /admin/', () => {
 		const path = 'articles/guest-checkout.mdx';
 		const before = read(path);
 		const hostile = '<img src="x" onerror="alert(1)" /> <script>alert(2)</script> [here](javascript:alert(3))';
-		const refused = page.getByText(/Scripts, styles, event handlers \(on…=\), embedded pages, forms and javascript: or data: links are not allowed/).first();
+		const refused = page
+			.getByText(/Scripts, styles, event handlers \(on…=\), embedded pages, forms and javascript: or data: links are not allowed/)
+			.first();
 		const tryToPublish = async () => {
 			await page.getByRole('button', { name: 'Publish' }).first().click();
 			await page.getByText('Publish now').click();
@@ -345,18 +377,26 @@ describe('the local CMS backend (decap-server)', () => {
 			.filter((address) => address && !address.internal)
 			.map((address) => address!.address);
 		expect(others.length, 'this machine needs a non-loopback address for this test').toBeGreaterThan(0);
-		for (const address of others) for (const onPort of ports) expect(await acceptsConnections(address, onPort), `${address}:${onPort}`).toBe(false);
+		for (const address of others)
+			for (const onPort of ports) expect(await acceptsConnections(address, onPort), `${address}:${onPort}`).toBe(false);
 	});
 
-	it('lets in only the help center\'s own pages, not other websites open in the writer\'s browser', async () => {
+	it("lets in only the help center's own pages, not other websites open in the writer's browser", async () => {
 		const info = (headers: Record<string, string>) =>
-			fetch(`http://127.0.0.1:${port}/api/v1`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: '{"action":"info"}' });
+			fetch(`http://127.0.0.1:${port}/api/v1`, {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/json', ...headers },
+				body: '{"action":"info"}',
+			});
 		expect((await info({ Origin: site.origin })).status).toBe(200);
 		expect(await (await info({})).json()).toMatchObject({ type: 'local_fs' });
 		expect((await info({ Origin: 'https://evil.example' })).status).toBe(403);
 		// A hostile DNS name pointing at 127.0.0.1 (DNS rebinding) sends its own name as Host.
 		const rebound = await new Promise<number>((resolve, reject) => {
-			const req = httpRequest({ host: '127.0.0.1', port, path: '/api/v1', method: 'POST', headers: { Host: `evil.example:${port}` } }, (res) => resolve(res.statusCode!));
+			const req = httpRequest(
+				{ host: '127.0.0.1', port, path: '/api/v1', method: 'POST', headers: { Host: `evil.example:${port}` } },
+				(res) => resolve(res.statusCode!),
+			);
 			req.on('error', reject);
 			req.end('{"action":"info"}');
 		});

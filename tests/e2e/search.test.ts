@@ -22,11 +22,14 @@ async function newPage(site = chromium): Promise<Page> {
 async function typeInHeader(page: Page, text: string) {
 	await page.keyboard.press('/');
 	await page.keyboard.type(text);
-	await page.locator('#header-search-box [role="status"]').filter({ hasText: `“${text}”` }).waitFor();
+	await page
+		.locator('#header-search-box [role="status"]')
+		.filter({ hasText: `“${text}”` })
+		.waitFor();
 }
 
 describe('search in the header', () => {
-	it('loads nothing of search until the first interaction, then searches as you type, in Pagefind\'s worker', async () => {
+	it("loads nothing of search until the first interaction, then searches as you type, in Pagefind's worker", async () => {
 		const page = await newPage();
 		const requests: string[] = [];
 		page.on('request', (request) => requests.push(new URL(request.url()).pathname));
@@ -74,9 +77,17 @@ describe('search in the header', () => {
 		await page.locator('#home-search').fill('delivery');
 		await page.locator('#home-search-box [role="status"]').filter({ hasText: '“delivery”' }).waitFor();
 		await page.locator('#home-search-box-stage').selectOption('before-purchase');
-		await page.waitForFunction(() => [...document.querySelectorAll('#home-search-results .search-result__meta')].every((meta) => meta.textContent!.startsWith('Before you buy')));
+		await page.waitForFunction(() =>
+			[...document.querySelectorAll('#home-search-results .search-result__meta')].every((meta) =>
+				meta.textContent!.startsWith('Before you buy'),
+			),
+		);
 		await page.locator('#home-search-box-category').selectOption('shipping');
-		await page.waitForFunction(() => [...document.querySelectorAll('#home-search-results .search-result__meta')].every((meta) => meta.textContent === 'Before you buy · Shipping and delivery'));
+		await page.waitForFunction(() =>
+			[...document.querySelectorAll('#home-search-results .search-result__meta')].every(
+				(meta) => meta.textContent === 'Before you buy · Shipping and delivery',
+			),
+		);
 		await expect(page.locator('#home-search-results .search-result').count()).resolves.toBeGreaterThan(0);
 		await page.context().close();
 	});
@@ -114,7 +125,11 @@ describe('search in the header', () => {
 		await typeInHeader(page, 'refund');
 		await page.addScriptTag({ content: readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8') });
 		const violations = await page.evaluate(async () => {
-			const axe = (window as unknown as { axe: { run: (context: string, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+			const axe = (
+				window as unknown as {
+					axe: { run: (context: string, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+				}
+			).axe;
 			const result = await axe.run('body', { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
 			return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 		});
@@ -147,7 +162,9 @@ describe('contact page', () => {
 		await expect(channels.isHidden()).resolves.toBe(true);
 		await page.getByLabel('What is your question?').fill('my parcel is damaged');
 		await page.locator('#contact-search-results .search-result').first().waitFor();
-		await expect(page.locator('#contact-search-results .search-result__title').allTextContents()).resolves.toContain('My item arrived damaged');
+		await expect(page.locator('#contact-search-results .search-result__title').allTextContents()).resolves.toContain(
+			'My item arrived damaged',
+		);
 		await page.getByRole('button', { name: 'None of these help: show me how to contact you' }).click();
 		await expect(channels.isVisible()).resolves.toBe(true);
 		await expect(channels.getByRole('link', { name: 'support@fernhill.example' }).count()).resolves.toBe(1);
@@ -172,7 +189,9 @@ describe('search analytics', () => {
 		await page.evaluate(() => {
 			(window as unknown as { events: unknown[] }).events = [];
 			for (const type of ['kb-search', 'kb-search-no-results', 'kb-search-result-click']) {
-				document.addEventListener(type, (event) => (window as unknown as { events: unknown[] }).events.push({ type, ...(event as CustomEvent).detail }));
+				document.addEventListener(type, (event) =>
+					(window as unknown as { events: unknown[] }).events.push({ type, ...(event as CustomEvent).detail }),
+				);
 			}
 		});
 		await page.locator('#home-search').fill('qwertyuiop');

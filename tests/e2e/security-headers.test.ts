@@ -37,14 +37,18 @@ async function violationsOn(path: string, use: (page: import('playwright-core').
 	await page.exposeFunction('reportViolation', (text: string) => problems.push(text));
 	await page.addInitScript(() =>
 		document.addEventListener('securitypolicyviolation', (event) =>
-			(window as unknown as { reportViolation: (t: string) => void }).reportViolation(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`),
+			(window as unknown as { reportViolation: (t: string) => void }).reportViolation(
+				`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`,
+			),
 		),
 	);
 	page.on('console', (message) => {
 		if (/Content Security Policy/i.test(message.text())) problems.push(message.text());
 	});
 	// The video player is answered here: tests never reach other hosts.
-	await page.route('https://www.youtube-nocookie.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Player</title><p>Player</p>' }));
+	await page.route('https://www.youtube-nocookie.com/**', (route) =>
+		route.fulfill({ contentType: 'text/html', body: '<title>Player</title><p>Player</p>' }),
+	);
 	const response = await page.goto(`${site.origin}${path}`);
 	await use(page);
 	await settle(page);
@@ -102,38 +106,64 @@ describe('production headers', () => {
 	});
 
 	it.each([
-		['/', async (page: import('playwright-core').Page) => {
-			await page.locator('#home-search').fill('refund');
-			await page.locator('#home-search-results .search-result').first().waitFor();
-			await page.locator('.theme-toggle').first().click();
-		}],
-		['/articles/start-a-return/?highlight=return', async (page: import('playwright-core').Page) => {
-			await page.locator('mark.kb-highlight').first().waitFor({ timeout: 20_000 });
-			await page.getByRole('group', { name: 'Share this answer' }).getByRole('button', { name: 'Copy reply' }).click();
-			await page.locator('#header-search').fill('parcel');
-			await page.locator('#header-search-results .search-result').first().waitFor();
-		}],
-		['/faq/accounts/#account-change-email-address', async (page: import('playwright-core').Page) => {
-			await expect(page.locator('details:has(#account-change-email-address)').evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
-		}],
-		['/search/?q=money%20back', async (page: import('playwright-core').Page) => {
-			await page.locator('.search-result').first().waitFor();
-		}],
-		['/contact/', async (page: import('playwright-core').Page) => {
-			await page.getByRole('searchbox').first().fill('where is my parcel');
-			await page.locator('.search-result').first().waitFor();
-		}],
-		['/agents/?q=return', async (page: import('playwright-core').Page) => {
-			await page.locator('.search-result .share').first().waitFor();
-		}],
-		['/a/qytarm/', async (page: import('playwright-core').Page) => {
-			await page.waitForURL('**/articles/start-a-return/');
-		}],
-		['/articles/set-up-your-gps-watch/', async (page: import('playwright-core').Page) => {
-			const poster = page.getByRole('link', { name: /^Play video: Pairing the Trail watch/ });
-			await poster.click();
-			await page.frameLocator('iframe.video__player').locator('body').waitFor();
-		}],
+		[
+			'/',
+			async (page: import('playwright-core').Page) => {
+				await page.locator('#home-search').fill('refund');
+				await page.locator('#home-search-results .search-result').first().waitFor();
+				await page.locator('.theme-toggle').first().click();
+			},
+		],
+		[
+			'/articles/start-a-return/?highlight=return',
+			async (page: import('playwright-core').Page) => {
+				await page.locator('mark.kb-highlight').first().waitFor({ timeout: 20_000 });
+				await page.getByRole('group', { name: 'Share this answer' }).getByRole('button', { name: 'Copy reply' }).click();
+				await page.locator('#header-search').fill('parcel');
+				await page.locator('#header-search-results .search-result').first().waitFor();
+			},
+		],
+		[
+			'/faq/accounts/#account-change-email-address',
+			async (page: import('playwright-core').Page) => {
+				await expect(
+					page.locator('details:has(#account-change-email-address)').evaluate((d) => (d as HTMLDetailsElement).open),
+				).resolves.toBe(true);
+			},
+		],
+		[
+			'/search/?q=money%20back',
+			async (page: import('playwright-core').Page) => {
+				await page.locator('.search-result').first().waitFor();
+			},
+		],
+		[
+			'/contact/',
+			async (page: import('playwright-core').Page) => {
+				await page.getByRole('searchbox').first().fill('where is my parcel');
+				await page.locator('.search-result').first().waitFor();
+			},
+		],
+		[
+			'/agents/?q=return',
+			async (page: import('playwright-core').Page) => {
+				await page.locator('.search-result .share').first().waitFor();
+			},
+		],
+		[
+			'/a/qytarm/',
+			async (page: import('playwright-core').Page) => {
+				await page.waitForURL('**/articles/start-a-return/');
+			},
+		],
+		[
+			'/articles/set-up-your-gps-watch/',
+			async (page: import('playwright-core').Page) => {
+				const poster = page.getByRole('link', { name: /^Play video: Pairing the Trail watch/ });
+				await poster.click();
+				await page.frameLocator('iframe.video__player').locator('body').waitFor();
+			},
+		],
 	])('%s works with no policy violation', async (path, use) => {
 		const { problems, csp } = await violationsOn(path, use);
 		expect(csp).toContain("default-src 'self'");

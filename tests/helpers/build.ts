@@ -64,7 +64,10 @@ export function releaseAstroLock() {
 function runBuild(contentDir: string, extraEnv: NodeJS.ProcessEnv): Promise<BuildResult> {
 	const outDir = mkdtempSync(join(projectRoot, '.test-builds', 'dist-'));
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [astroBin, 'build', '--outDir', outDir], { cwd: projectRoot, env: { ...astroEnv(contentDir), ...extraEnv } });
+		const child = spawn(process.execPath, [astroBin, 'build', '--outDir', outDir], {
+			cwd: projectRoot,
+			env: { ...astroEnv(contentDir), ...extraEnv },
+		});
 		let output = '';
 		child.stdout.on('data', (chunk) => (output += chunk));
 		child.stderr.on('data', (chunk) => (output += chunk));
@@ -100,7 +103,10 @@ export function astroEnv(contentDir: string): NodeJS.ProcessEnv {
 export async function startDevServer(contentDir: string): Promise<{ origin: string; stop: () => Promise<void> }> {
 	await acquireAstroLock();
 	const port = await freeLoopbackPort();
-	const child = spawn(process.execPath, [astroBin, 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: projectRoot, env: astroEnv(contentDir) });
+	const child = spawn(process.execPath, [astroBin, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+		cwd: projectRoot,
+		env: astroEnv(contentDir),
+	});
 	let output = '';
 	const started = new Promise<void>((resolve, reject) => {
 		const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${output}`)), 60_000);

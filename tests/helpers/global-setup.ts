@@ -30,7 +30,10 @@ export default async function setup(project: TestProject) {
 	const contentModules = sample.ok ? readFileSync(join(projectRoot, '.astro/content-modules.mjs'), 'utf8') : '';
 	// Stray dev-looking variables must not leak the fixture's draft into a production build.
 	const small = await buildSite(join(fixturesDir, 'small-kb'), { NODE_ENV: 'development', MODE: 'development' });
-	for (const [name, result] of [['sample content', sample], ['small-kb fixture', small]] as const) {
+	for (const [name, result] of [
+		['sample content', sample],
+		['small-kb fixture', small],
+	] as const) {
 		if (!result.ok) throw new Error(`Building the ${name} failed:\n${result.output}`);
 	}
 	project.provide('sampleDist', sample.outDir);

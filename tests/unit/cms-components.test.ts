@@ -50,7 +50,10 @@ describe('CMS editor components round-trip', () => {
 		const steps = component('steps');
 		expect(steps.fromBlock(steps.toBlock({ body: '1. One\n2. Two' }).match(steps.pattern)!)).toEqual({ body: '1. One\n2. Two' });
 		const video = component('video');
-		for (const data of [{ url: 'https://youtu.be/aqz-KE-bpKQ', title: 'Pack a "big" parcel' }, { url: 'https://vimeo.com/76979871', title: 'Setup' }]) {
+		for (const data of [
+			{ url: 'https://youtu.be/aqz-KE-bpKQ', title: 'Pack a "big" parcel' },
+			{ url: 'https://vimeo.com/76979871', title: 'Setup' },
+		]) {
 			const block = video.toBlock(data);
 			expect(video.fromBlock(block.match(video.pattern)!)).toEqual(data);
 		}

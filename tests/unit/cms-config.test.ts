@@ -60,8 +60,10 @@ function expectNoDrift(shape: Shape, fields: CmsField[], where: string) {
 		const { optional, type, inner } = describeSchema(shape[field.name]);
 		expect(field.required === false, `${where}.${field.name} optional`).toBe(optional);
 		expect(expectedWidget[type], `${where}.${field.name} widget`).toContain(field.widget);
-		if (type === 'enum') expect((field.options as Array<{ value: string }>).map((o) => o.value)).toEqual((inner as unknown as { options: string[] }).options);
-		if (type === 'object') expectNoDrift((inner as unknown as { shape: Shape }).shape, field.fields as CmsField[], `${where}.${field.name}`);
+		if (type === 'enum')
+			expect((field.options as Array<{ value: string }>).map((o) => o.value)).toEqual((inner as unknown as { options: string[] }).options);
+		if (type === 'object')
+			expectNoDrift((inner as unknown as { shape: Shape }).shape, field.fields as CmsField[], `${where}.${field.name}`);
 		if (type === 'array' && field.widget === 'list' && field.fields) {
 			const element = (inner._zod.def as unknown as { element: { shape: Shape } }).element;
 			expectNoDrift(element.shape, field.fields as CmsField[], `${where}.${field.name}[]`);
@@ -121,7 +123,9 @@ describe('CMS configuration generated from the schemas (no drift)', () => {
 	});
 
 	it('registers an editor component for every MDX component writers may use', () => {
-		const rendered = Object.keys(articleComponents({ policies: {}, embeds: [], snippets: new Map(), t: useTranslations('en') })).filter((name) => /^[A-Z]/.test(name));
+		const rendered = Object.keys(articleComponents({ policies: {}, embeds: [], snippets: new Map(), t: useTranslations('en') })).filter(
+			(name) => /^[A-Z]/.test(name),
+		);
 		const registered = editorComponents({ locale: 'en', policies: {}, snippets: {} }).map((c) => c.id);
 		expect(registered.sort()).toEqual(rendered.map((name) => name.toLowerCase()).sort());
 		expect([...WRITER_COMPONENTS].sort()).toEqual(rendered.sort());
@@ -187,13 +191,14 @@ describe('safe markup when the CMS saves', () => {
 		expect(answer.test(`Text. ${markup}`)).toBe(false);
 	});
 
-	it.each(['Press <kbd>Ctrl</kbd>, read [this](https://example.com/) or mail [us](mailto:a@b.co).', 'Say "on=" or JavaScript: in plain text.', '<details><summary>More</summary>Hidden</details>'])(
-		'lets %s through',
-		(markup) => {
-			expect(body.test(markup)).toBe(true);
-			expect(answer.test(markup)).toBe(true);
-		},
-	);
+	it.each([
+		'Press <kbd>Ctrl</kbd>, read [this](https://example.com/) or mail [us](mailto:a@b.co).',
+		'Say "on=" or JavaScript: in plain text.',
+		'<details><summary>More</summary>Hidden</details>',
+	])('lets %s through', (markup) => {
+		expect(body.test(markup)).toBe(true);
+		expect(answer.test(markup)).toBe(true);
+	});
 
 	it('keeps the FAQ answer length rule in the same pattern', () => {
 		expect(answer.test('abc')).toBe(false);

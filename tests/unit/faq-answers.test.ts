@@ -3,10 +3,13 @@ import { faqAnswerComponents } from '../../src/components/mdx';
 import { renderMdx } from '../../src/lib/mdx-html';
 
 describe('FAQ answers', () => {
-	const render = (answer: string, policies: Record<string, string> = { 'return-window': '30 days' }) => renderMdx(answer, faqAnswerComponents({ policies })).html;
+	const render = (answer: string, policies: Record<string, string> = { 'return-window': '30 days' }) =>
+		renderMdx(answer, faqAnswerComponents({ policies })).html;
 
 	it('have the Markdown features of articles: policies, code with <, smart punctuation', () => {
-		const html = render('Free within **<Policy name="return-window" />**. Use `a < b` -- it\'s "easy". [Returns](/articles/start-a-return/)');
+		const html = render(
+			'Free within **<Policy name="return-window" />**. Use `a < b` -- it\'s "easy". [Returns](/articles/start-a-return/)',
+		);
 		expect(html).toContain('<strong><span class="policy" data-policy="return-window">30 days</span></strong>');
 		expect(html).toContain('<code>a &#x3C; b</code>');
 		expect(html).toContain('it’s “easy”');
@@ -16,7 +19,9 @@ describe('FAQ answers', () => {
 	it('refuse HTML outside the allowlist, an unknown policy and a <Policy> with content', () => {
 		expect(() => render('Hi <img src="x" onerror="alert(1)" />')).toThrow(/onerror="alert\(1\)" on <img> is an event handler/);
 		expect(() => render('<Policy name="nope" />')).toThrow(/not a policy/);
-		expect(() => render('Within <Policy name="return-window">30 days</Policy>.')).toThrow(/takes nothing between tags. Write it as <Policy name="return-window" \/>/);
+		expect(() => render('Within <Policy name="return-window">30 days</Policy>.')).toThrow(
+			/takes nothing between tags. Write it as <Policy name="return-window" \/>/,
+		);
 		expect(() => render('See <Callout>x</Callout>')).toThrow(/<Callout> is not a component writers can use; use <Policy>/);
 	});
 });

@@ -23,10 +23,12 @@ describe('Content-Security-Policy from the built pages', () => {
 		const inline = collectInlineCode('<p>No video</p>');
 		expect(contentSecurityPolicy(inline)).not.toContain('frame-src');
 		expect(contentSecurityPolicy(inline, embedOrigins(['youtube']))).toContain("frame-src 'self' https://www.youtube-nocookie.com;");
-		expect(contentSecurityPolicy(inline, embedOrigins(['youtube', 'vimeo', 'evil']))).toContain("frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com;");
+		expect(contentSecurityPolicy(inline, embedOrigins(['youtube', 'vimeo', 'evil']))).toContain(
+			"frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com;",
+		);
 	});
 
-	it('are written for the site\'s own paths, with long caching for hashed assets only', () => {
+	it("are written for the site's own paths, with long caching for hashed assets only", () => {
 		const file = headersFile("default-src 'self'", ['/', '/articles/*']);
 		expect(file).toMatch(/^\/\n {2}Content-Security-Policy: default-src 'self'\n/);
 		expect(file).toContain("/articles/*\n  Content-Security-Policy: default-src 'self'");

@@ -4,11 +4,34 @@ import { checkContent, formatProblems, type ContentSnapshot } from '../../src/li
 function snapshot(overrides: Partial<ContentSnapshot> = {}): ContentSnapshot {
 	return {
 		articles: [
-			{ slug: 'start-a-return', id: 'k7f2qa', file: 'articles/start-a-return.mdx', category: 'returns', related: ['refund-status'], draft: false, source: 'You have <Policy name="return-window" />.\n<Snippet id="order-number" />' },
-			{ slug: 'refund-status', id: 'r3fund', file: 'articles/refund-status.mdx', category: 'returns', related: [], draft: false, source: '<Callout type="info">\nHi\n</Callout>' },
+			{
+				slug: 'start-a-return',
+				id: 'k7f2qa',
+				file: 'articles/start-a-return.mdx',
+				category: 'returns',
+				related: ['refund-status'],
+				draft: false,
+				source: 'You have <Policy name="return-window" />.\n<Snippet id="order-number" />',
+			},
+			{
+				slug: 'refund-status',
+				id: 'r3fund',
+				file: 'articles/refund-status.mdx',
+				category: 'returns',
+				related: [],
+				draft: false,
+				source: '<Callout type="info">\nHi\n</Callout>',
+			},
 		],
 		categories: [{ id: 'returns', file: 'categories/returns.yaml' }],
-		faqGroups: [{ id: 'returns', file: 'faq/returns.yaml', category: 'returns', questions: [{ id: 'return-cost', answer: 'Free within <Policy name="return-window" />.' }] }],
+		faqGroups: [
+			{
+				id: 'returns',
+				file: 'faq/returns.yaml',
+				category: 'returns',
+				questions: [{ id: 'return-cost', answer: 'Free within <Policy name="return-window" />.' }],
+			},
+		],
 		snippets: [{ id: 'order-number', file: 'snippets/order-number.mdx', source: 'Your order number.' }],
 		settings: { file: 'settings/site.yaml', featured: ['start-a-return'], policies: { 'return-window': '30 days' }, brandColor: '#1d6b57' },
 		folders: [{ folder: 'articles', extension: '.mdx', files: ['start-a-return.mdx', 'refund-status.mdx'] }],
@@ -26,7 +49,10 @@ describe('content integrity checks', () => {
 		const content = snapshot();
 		content.articles[0].category = 'retruns';
 		expect(checkContent(content)).toEqual([
-			{ file: 'articles/start-a-return.mdx', message: expect.stringMatching(/category: "retruns" is not a category.*Did you mean "returns"\?/) },
+			{
+				file: 'articles/start-a-return.mdx',
+				message: expect.stringMatching(/category: "retruns" is not a category.*Did you mean "returns"\?/),
+			},
 		]);
 	});
 
@@ -52,7 +78,13 @@ describe('content integrity checks', () => {
 		const content = snapshot();
 		content.articles[0].source = 'Intro\nYou have <Policy name="return-windw" />.\n\n<Snippet id="order-numbr" />';
 		expect(checkContent(content)).toEqual([
-			{ file: 'articles/start-a-return.mdx', line: 2, message: expect.stringContaining('<Policy name="return-windw" /> is not a policy in settings/site.yaml. Did you mean "return-window"?') },
+			{
+				file: 'articles/start-a-return.mdx',
+				line: 2,
+				message: expect.stringContaining(
+					'<Policy name="return-windw" /> is not a policy in settings/site.yaml. Did you mean "return-window"?',
+				),
+			},
 			{ file: 'articles/start-a-return.mdx', line: 4, message: expect.stringContaining('<Snippet id="order-numbr" /> is not a snippet') },
 		]);
 	});
@@ -62,7 +94,11 @@ describe('content integrity checks', () => {
 		content.articles[1].source = '<Calout type="info">\nHi\n</Calout>';
 		content.faqGroups[0].questions[0].answer = 'Within <Policy name="nope" />.';
 		const messages = checkContent(content).map((p) => p.message);
-		expect(messages).toContainEqual(expect.stringContaining('<Calout> is not a component writers can use. Use one of: Callout, Steps, Policy, Snippet, Video. Did you mean "Callout"?'));
+		expect(messages).toContainEqual(
+			expect.stringContaining(
+				'<Calout> is not a component writers can use. Use one of: Callout, Steps, Policy, Snippet, Video. Did you mean "Callout"?',
+			),
+		);
 		expect(messages).toContainEqual(expect.stringContaining('<Policy name="nope" /> is not a policy'));
 	});
 
@@ -80,16 +116,25 @@ describe('content integrity checks', () => {
 
 	it('rejects duplicate FAQ question ids across groups', () => {
 		const content = snapshot();
-		content.faqGroups.push({ id: 'more', file: 'faq/more.yaml', category: 'returns', questions: [{ id: 'return-cost', answer: 'Again.' }] });
+		content.faqGroups.push({
+			id: 'more',
+			file: 'faq/more.yaml',
+			category: 'returns',
+			questions: [{ id: 'return-cost', answer: 'Again.' }],
+		});
 		expect(checkContent(content)).toEqual([
 			{ file: 'faq/more.yaml', message: expect.stringContaining('question id "return-cost" is already used in faq/returns.yaml') },
 		]);
 	});
 
 	it('rejects file names that are not valid slugs and files the site would ignore', () => {
-		const content = snapshot({ folders: [{ folder: 'articles', extension: '.mdx', files: ['Start a Return.mdx', 'notes.md', '.DS_Store', 'ok-name.mdx'] }] });
+		const content = snapshot({
+			folders: [{ folder: 'articles', extension: '.mdx', files: ['Start a Return.mdx', 'notes.md', '.DS_Store', 'ok-name.mdx'] }],
+		});
 		expect(checkContent(content).map((p) => `${p.file}: ${p.message}`)).toEqual([
-			expect.stringContaining('articles/Start a Return.mdx: the file name is the page\'s address, so it must be lowercase words joined by hyphens. Rename it to "start-a-return.mdx".'),
+			expect.stringContaining(
+				'articles/Start a Return.mdx: the file name is the page\'s address, so it must be lowercase words joined by hyphens. Rename it to "start-a-return.mdx".',
+			),
 			expect.stringContaining('articles/notes.md: is not a .mdx file'),
 		]);
 	});
@@ -105,7 +150,9 @@ describe('content integrity checks', () => {
 			{ file: 'articles/b.mdx', line: 3, message: 'second' },
 			{ file: 'articles/a.mdx', message: 'first' },
 		]);
-		expect(text).toBe('The help center content has 2 problems to fix:\n  content/articles/a.mdx: first\n  content/articles/b.mdx:3: second');
+		expect(text).toBe(
+			'The help center content has 2 problems to fix:\n  content/articles/a.mdx: first\n  content/articles/b.mdx:3: second',
+		);
 	});
 });
 
@@ -151,7 +198,10 @@ describe('permanent short-link ids', () => {
 		const base = snapshot();
 		const problems = checkContent(snapshot({ articles: [base.articles[0], { ...base.articles[1], id: 'k7f2qa' }] }));
 		expect(problems).toEqual([
-			{ file: 'articles/refund-status.mdx', message: expect.stringContaining('id: "k7f2qa" is already the short-link id of articles/start-a-return.mdx') },
+			{
+				file: 'articles/refund-status.mdx',
+				message: expect.stringContaining('id: "k7f2qa" is already the short-link id of articles/start-a-return.mdx'),
+			},
 		]);
 	});
 });

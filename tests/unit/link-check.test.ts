@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { findBrokenLinks, normalizePath, type BuiltPage } from '../../src/lib/link-check';
 import { extractPage } from '../../src/integrations/link-check';
 
-const page = (path: string, ids: string[], hrefs: string[]): BuiltPage => ({ path, ids: new Set(ids), links: hrefs.map((href) => ({ href })) });
+const page = (path: string, ids: string[], hrefs: string[]): BuiltPage => ({
+	path,
+	ids: new Set(ids),
+	links: hrefs.map((href) => ({ href })),
+});
 
 describe('internal link check', () => {
 	it('normalises page paths', () => {
@@ -12,7 +16,10 @@ describe('internal link check', () => {
 	});
 
 	it('accepts links to existing pages, anchors and files', () => {
-		const pages = [page('/', ['top'], ['/articles/a/', '/articles/a#how', '#top', '/robots.txt', 'https://example.com/x', 'mailto:a@b.c']), page('/articles/a/', ['how', 'top'], ['/'])];
+		const pages = [
+			page('/', ['top'], ['/articles/a/', '/articles/a#how', '#top', '/robots.txt', 'https://example.com/x', 'mailto:a@b.c']),
+			page('/articles/a/', ['how', 'top'], ['/']),
+		];
 		expect(findBrokenLinks(pages, new Set(['/robots.txt']))).toEqual([]);
 	});
 
@@ -29,7 +36,10 @@ describe('internal link check', () => {
 		const html = '<main id="main"><div data-source="articles/a.mdx"><p><a href="/x/">x</a></p></div><a href="/y/">y</a></main>';
 		const extracted = extractPage('/articles/a/', html);
 		expect([...extracted.ids]).toEqual(['main']);
-		expect(extracted.links).toEqual([{ href: '/x/', source: 'articles/a.mdx' }, { href: '/y/', source: undefined }]);
+		expect(extracted.links).toEqual([
+			{ href: '/x/', source: 'articles/a.mdx' },
+			{ href: '/y/', source: undefined },
+		]);
 	});
 
 	it('reads script ids but not their text, skips comments, and keeps the content file across void and nested elements', () => {
@@ -40,6 +50,9 @@ describe('internal link check', () => {
 		].join('');
 		const extracted = extractPage('/faq/a/', html);
 		expect([...extracted.ids]).toEqual(['s', 'data', 'Caps']);
-		expect(extracted.links).toEqual([{ href: '/in/', source: 'faq/a.yaml' }, { href: '/out/', source: undefined }]);
+		expect(extracted.links).toEqual([
+			{ href: '/in/', source: 'faq/a.yaml' },
+			{ href: '/out/', source: undefined },
+		]);
 	});
 });

@@ -7,7 +7,10 @@ const context: MdxContext = {
 	policies: { 'return-window': '30 days', 'free-shipping-from': 50 },
 	embeds: ['youtube'],
 	snippets: new Map([
-		['order-number', 'Your order number is in the confirmation email.\n\n<Callout type="warning">Keep it for <Policy name="return-window" />.</Callout>'],
+		[
+			'order-number',
+			'Your order number is in the confirmation email.\n\n<Callout type="warning">Keep it for <Policy name="return-window" />.</Callout>',
+		],
 		['broken', 'Fine line\n\nThen {oops'],
 	]),
 	t: useTranslations('en'),
@@ -24,16 +27,20 @@ function failure(render: () => unknown): MdxError {
 }
 
 describe('article bodies rendered from MDX', () => {
-	it('renders writers\' components as the site\'s HTML', () => {
+	it("renders writers' components as the site's HTML", () => {
 		const { html } = renderArticleMdx(
 			'Return within <Policy name="return-window" />.\n\n<Callout type="warning" title="Before you send it">\n**Pack** it well.\n</Callout>\n\n<Callout>\nNo title given.\n</Callout>\n\n<Steps>\n1. Sign in.\n2. Choose the order.\n</Steps>\n\n<Snippet id="order-number" />',
 			context,
 		);
 		expect(html).toContain('<p>Return within <span class="policy" data-policy="return-window">30 days</span>.</p>');
-		expect(html).toContain('<div class="callout callout--warning" role="note"><p class="callout__title">Before you send it</p><div class="callout__body"><p><strong>Pack</strong> it well.</p></div></div>');
+		expect(html).toContain(
+			'<div class="callout callout--warning" role="note"><p class="callout__title">Before you send it</p><div class="callout__body"><p><strong>Pack</strong> it well.</p></div></div>',
+		);
 		expect(html).toContain('<p class="callout__title">Good to know</p>');
 		expect(html).toMatch(/<div class="steps"><ol>\s*<li>Sign in.<\/li>\s*<li>Choose the order.<\/li>\s*<\/ol><\/div>/);
-		expect(html).toContain('<div class="snippet" data-source="snippets/order-number.mdx"><p>Your order number is in the confirmation email.</p>');
+		expect(html).toContain(
+			'<div class="snippet" data-source="snippets/order-number.mdx"><p>Your order number is in the confirmation email.</p>',
+		);
 		expect(html).toContain('Keep it for <span class="policy" data-policy="return-window">30 days</span>.');
 	});
 
@@ -67,16 +74,37 @@ describe('article bodies rendered from MDX', () => {
 	});
 
 	it('names the line and what is wrong for MDX that does not parse or runs code', () => {
-		expect(failure(() => renderMdx('Fine.\n\nCosts are {unclosed\n', {}))).toMatchObject({ line: 3, message: expect.stringMatching(/^Unexpected end of file in expression/) });
-		expect(failure(() => renderMdx('One\n\nTwo {1 + 1}', {}))).toMatchObject({ line: 3, message: expect.stringContaining('{1 + 1} is code') });
-		expect(failure(() => renderMdx('import X from "x"\n\nHi', {}))).toMatchObject({ line: 1, message: expect.stringContaining('import and export lines') });
-		expect(failure(() => renderArticleMdx('A\n\n<Callout title={x}>\nB\n</Callout>', context))).toMatchObject({ line: 3, message: expect.stringContaining('write every value in quotes') });
-		expect(failure(() => renderArticleMdx('A\n\nB\n\n<Warning>\nC\n</Warning>', context))).toMatchObject({ line: 5, message: expect.stringContaining('<Warning> is not a component writers can use') });
-		expect(failure(() => renderArticleMdx('<Callout type="danger">\nC\n</Callout>', context))).toMatchObject({ line: 1, message: '<Callout type="danger"> must be one of info, warning, success' });
-		expect(failure(() => renderArticleMdx('x <Policy name="nope" />', context))).toMatchObject({ line: 1, message: '<Policy name="nope" /> is not a policy in settings/site.yaml' });
+		expect(failure(() => renderMdx('Fine.\n\nCosts are {unclosed\n', {}))).toMatchObject({
+			line: 3,
+			message: expect.stringMatching(/^Unexpected end of file in expression/),
+		});
+		expect(failure(() => renderMdx('One\n\nTwo {1 + 1}', {}))).toMatchObject({
+			line: 3,
+			message: expect.stringContaining('{1 + 1} is code'),
+		});
+		expect(failure(() => renderMdx('import X from "x"\n\nHi', {}))).toMatchObject({
+			line: 1,
+			message: expect.stringContaining('import and export lines'),
+		});
+		expect(failure(() => renderArticleMdx('A\n\n<Callout title={x}>\nB\n</Callout>', context))).toMatchObject({
+			line: 3,
+			message: expect.stringContaining('write every value in quotes'),
+		});
+		expect(failure(() => renderArticleMdx('A\n\nB\n\n<Warning>\nC\n</Warning>', context))).toMatchObject({
+			line: 5,
+			message: expect.stringContaining('<Warning> is not a component writers can use'),
+		});
+		expect(failure(() => renderArticleMdx('<Callout type="danger">\nC\n</Callout>', context))).toMatchObject({
+			line: 1,
+			message: '<Callout type="danger"> must be one of info, warning, success',
+		});
+		expect(failure(() => renderArticleMdx('x <Policy name="nope" />', context))).toMatchObject({
+			line: 1,
+			message: '<Policy name="nope" /> is not a policy in settings/site.yaml',
+		});
 	});
 
-	it('blames the snippet\'s own file for a mistake inside a snippet', () => {
+	it("blames the snippet's own file for a mistake inside a snippet", () => {
 		const error = failure(() => renderArticleMdx('Intro\n\n<Snippet id="broken" />', context)) as unknown as SnippetError;
 		expect(error).toBeInstanceOf(SnippetError);
 		expect(error.snippet).toBe('broken');

@@ -33,15 +33,30 @@ describe('published article addresses', () => {
 	});
 
 	it('leave an address alone when an article lives there again', () => {
-		const plan = planPermanence({ k7f2qa: ['returns', 'start-a-return'] }, [{ id: 'k7f2qa', slug: 'start-a-return' }, { id: 'n3wone', slug: 'returns' }], []);
+		const plan = planPermanence(
+			{ k7f2qa: ['returns', 'start-a-return'] },
+			[
+				{ id: 'k7f2qa', slug: 'start-a-return' },
+				{ id: 'n3wone', slug: 'returns' },
+			],
+			[],
+		);
 		expect(plan.redirects).toEqual([]);
 	});
 
 	it('are stored one line per article, sorted, and read back', () => {
-		const text = serializePublishedUrls({ zz9abc: ['b'], k7f2qa: ['returns', 'start-a-return'] }, { '/faq/b/': '/faq/', '/faq/a/': '/faq/' });
+		const text = serializePublishedUrls(
+			{ zz9abc: ['b'], k7f2qa: ['returns', 'start-a-return'] },
+			{ '/faq/b/': '/faq/', '/faq/a/': '/faq/' },
+		);
 		expect(text).toMatch(/^# Every article address/);
-		expect(text).toContain('articles:\n  k7f2qa: [ returns, start-a-return ]\n  zz9abc: [ b ]\npages:\n  /faq/a/: /faq/\n  /faq/b/: /faq/\n');
-		expect(parsePublishedUrls(text)).toEqual({ articles: { k7f2qa: ['returns', 'start-a-return'], zz9abc: ['b'] }, pages: { '/faq/a/': '/faq/', '/faq/b/': '/faq/' } });
+		expect(text).toContain(
+			'articles:\n  k7f2qa: [ returns, start-a-return ]\n  zz9abc: [ b ]\npages:\n  /faq/a/: /faq/\n  /faq/b/: /faq/\n',
+		);
+		expect(parsePublishedUrls(text)).toEqual({
+			articles: { k7f2qa: ['returns', 'start-a-return'], zz9abc: ['b'] },
+			pages: { '/faq/a/': '/faq/', '/faq/b/': '/faq/' },
+		});
 		expect(parsePublishedUrls(undefined)).toEqual({ articles: {}, pages: {} });
 	});
 });
@@ -71,7 +86,8 @@ describe('published category and FAQ pages', () => {
 
 describe('the live site as a record (KB_PUBLISHED_SITE)', () => {
 	const feed = { version: 1, articles: [{ id: 'k7f2qa', url: 'https://help.example/articles/start-a-return/' }] };
-	const respond = (status: number, body?: unknown) => (async () => new Response(body ? JSON.stringify(body) : null, { status })) as typeof fetch;
+	const respond = (status: number, body?: unknown) =>
+		(async () => new Response(body ? JSON.stringify(body) : null, { status })) as typeof fetch;
 
 	it('reads the articles the live feed lists and merges them into the record', async () => {
 		const live = await fetchPublishedArticles('https://help.example', respond(200, feed));
@@ -85,6 +101,8 @@ describe('the live site as a record (KB_PUBLISHED_SITE)', () => {
 		const offline = (async () => {
 			throw new Error('getaddrinfo ENOTFOUND');
 		}) as typeof fetch;
-		await expect(fetchPublishedArticles('https://help.example', offline)).rejects.toThrow(/Could not read https:\/\/help\.example\/api\/articles\.json .*ENOTFOUND.*KB_PUBLISHED_SITE/);
+		await expect(fetchPublishedArticles('https://help.example', offline)).rejects.toThrow(
+			/Could not read https:\/\/help\.example\/api\/articles\.json .*ENOTFOUND.*KB_PUBLISHED_SITE/,
+		);
 	});
 });

@@ -40,7 +40,12 @@ describe('article frontmatter schema', () => {
 describe('site settings schema', () => {
 	it('rejects a malformed brand colour and contact email', () => {
 		const result = siteSettingsSchema.safeParse({
-			name: 'Help', shopName: 'Shop', tagline: 'Answers', url: 'https://help.example.com', brandColor: 'green', contact: { email: 'nope', hours: '9–5' },
+			name: 'Help',
+			shopName: 'Shop',
+			tagline: 'Answers',
+			url: 'https://help.example.com',
+			brandColor: 'green',
+			contact: { email: 'nope', hours: '9–5' },
 		});
 		expect(result.error!.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([
 			'brandColor: must be a colour like #1d6b57',
@@ -50,19 +55,37 @@ describe('site settings schema', () => {
 });
 
 describe('site settings links', () => {
-	const settings = { name: 'Help', shopName: 'Shop', tagline: 'Answers', url: 'https://help.example.com', brandColor: '#1d6b57', contact: { email: 'a@b.co', hours: '9–5' } };
+	const settings = {
+		name: 'Help',
+		shopName: 'Shop',
+		tagline: 'Answers',
+		url: 'https://help.example.com',
+		brandColor: '#1d6b57',
+		contact: { email: 'a@b.co', hours: '9–5' },
+	};
 	it.each([
 		['shopUrl', { shopUrl: 'javascript:alert(1)' }, 'shopUrl: must be a full address like https://www.example.com'],
 		['url', { url: 'data:text/html,x' }, 'url: must be a full address like https://help.example.com'],
 		['logo', { logo: '//evil.example/logo.svg' }, 'logo: must be a path on this site, starting with a single /'],
-		['analyticsEndpoint', { search: { analyticsEndpoint: '//evil.example/collect' } }, 'search.analyticsEndpoint: must be a path like /api/search-events'],
+		[
+			'analyticsEndpoint',
+			{ search: { analyticsEndpoint: '//evil.example/collect' } },
+			'search.analyticsEndpoint: must be a path like /api/search-events',
+		],
 	])('refuse an unsafe %s', (_, change, message) => {
 		const result = siteSettingsSchema.safeParse({ ...settings, ...change });
 		expect(result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n')).toContain(message);
 	});
 
 	it('accept ordinary ones', () => {
-		expect(siteSettingsSchema.safeParse({ ...settings, shopUrl: 'https://www.example.com/', logo: '/uploads/logo.svg', search: { analyticsEndpoint: 'https://stats.example.com/e' } }).success).toBe(true);
+		expect(
+			siteSettingsSchema.safeParse({
+				...settings,
+				shopUrl: 'https://www.example.com/',
+				logo: '/uploads/logo.svg',
+				search: { analyticsEndpoint: 'https://stats.example.com/e' },
+			}).success,
+		).toBe(true);
 	});
 });
 

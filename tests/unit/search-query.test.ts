@@ -4,7 +4,9 @@ import { buildVocabularyShards, shardKey, words } from '../../src/lib/search/voc
 import { prepareForIndex } from '../../src/lib/search/index-page';
 import { excerptAfterKeywords, KEYWORDS_END, keywordsText } from '../../src/lib/search/keywords';
 
-const vocabulary = buildVocabularyShards(['Refund refund refunds. Return your order. Delivery times. Password reset. Connection tips. Tracking number.']);
+const vocabulary = buildVocabularyShards([
+	'Refund refund refunds. Return your order. Delivery times. Password reset. Connection tips. Tracking number.',
+]);
 const context = {
 	synonyms: { 'money back': ['refund'], 'how long': ['time'], parcel: ['order'] },
 	loadShard: async (key: string) => vocabulary[key],
@@ -22,12 +24,12 @@ describe('query words', () => {
 });
 
 describe('synonyms', () => {
-	it('add the site\'s words for customers\' phrases, matching whole words only', () => {
+	it("add the site's words for customers' phrases, matching whole words only", () => {
 		expect(matchSynonyms(['i', 'want', 'my', 'money', 'back'], context.synonyms).added).toEqual(['refund']);
 		expect(matchSynonyms(['moneyback'], context.synonyms).added).toEqual([]);
 	});
 
-	it('say which of the customer\'s words they translate', () => {
+	it("say which of the customer's words they translate", () => {
 		expect(matchSynonyms(['how', 'long', 'is', 'delivery'], context.synonyms)).toEqual({ added: ['time'], replaced: ['how', 'long'] });
 	});
 });
@@ -51,9 +53,17 @@ describe('typo correction', () => {
 });
 
 describe('prepared query', () => {
-	it('puts the query in the site\'s words, keeps the replaced words as alternatives, and reports corrections', async () => {
-		expect(await prepareQuery('How do I get my money back?', context)).toEqual({ searchText: 'refund', alternativeTerms: ['money', 'back'], correctedQuery: undefined });
-		expect(await prepareQuery('refnud for my parcel', context)).toEqual({ searchText: 'refund order', alternativeTerms: ['parcel'], correctedQuery: 'refund for my parcel' });
+	it("puts the query in the site's words, keeps the replaced words as alternatives, and reports corrections", async () => {
+		expect(await prepareQuery('How do I get my money back?', context)).toEqual({
+			searchText: 'refund',
+			alternativeTerms: ['money', 'back'],
+			correctedQuery: undefined,
+		});
+		expect(await prepareQuery('refnud for my parcel', context)).toEqual({
+			searchText: 'refund order',
+			alternativeTerms: ['parcel'],
+			correctedQuery: 'refund for my parcel',
+		});
 		expect(await prepareQuery('how long', context)).toEqual({ searchText: 'time', alternativeTerms: ['long'], correctedQuery: undefined });
 	});
 });
@@ -66,7 +76,8 @@ describe('vocabulary', () => {
 });
 
 describe('pages prepared for the index', () => {
-	const faq = '<html><body><main><div data-pagefind-body><h1>Returns</h1><details><summary><h2 class="faq__question" data-search-anchor="return-cost">Cost?</h2></summary><div class="faq__answer" id="return-cost">Free.</div></details></div></main><footer>Footer</footer></body></html>';
+	const faq =
+		'<html><body><main><div data-pagefind-body><h1>Returns</h1><details><summary><h2 class="faq__question" data-search-anchor="return-cost">Cost?</h2></summary><div class="faq__answer" id="return-cost">Free.</div></details></div></main><footer>Footer</footer></body></html>';
 
 	it('move FAQ anchors to the question headings, so Pagefind makes them sub-results', () => {
 		const page = prepareForIndex(faq)!;
@@ -76,7 +87,9 @@ describe('pages prepared for the index', () => {
 
 	it('collect the searchable text, without the footer, scripts or the keywords marker', () => {
 		const page = prepareForIndex(
-			faq.replace('<h1>', `<p hidden>${keywordsText(['money back'])}</p><h1>`).replace('</details>', '</details><script type="module">addEventListener("load", () => {});</script>'),
+			faq
+				.replace('<h1>', `<p hidden>${keywordsText(['money back'])}</p><h1>`)
+				.replace('</details>', '</details><script type="module">addEventListener("load", () => {});</script>'),
 		)!;
 		expect(page.text).toMatch(/money back\s+Returns\s+Cost\?\s+Free\./);
 		expect(page.text).not.toContain('Footer');
@@ -99,7 +112,7 @@ describe('excerpts', () => {
 		expect(excerpt).toBe('send it <mark>back</mark> and get your money back.');
 	});
 
-	it('are empty when only keywords matched, and Pagefind\'s own without a keywords block', () => {
+	it("are empty when only keywords matched, and Pagefind's own without a keywords block", () => {
 		expect(excerptAfterKeywords(content, [position('money')], 8, 'fallback')).toBe('');
 		expect(excerptAfterKeywords('plain text here', [1], 8, 'fallback')).toBe('fallback');
 	});

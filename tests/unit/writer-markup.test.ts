@@ -10,7 +10,12 @@ import { svgProblems, svgSize } from '../../src/lib/uploads';
 import { parseVideoUrl } from '../../src/lib/video';
 import { isAllowedLink } from '../../src/lib/writer-markup';
 
-const context: MdxContext = { policies: { 'return-window': '30 days' }, embeds: ['youtube'], snippets: new Map(), t: useTranslations('en') };
+const context: MdxContext = {
+	policies: { 'return-window': '30 days' },
+	embeds: ['youtube'],
+	snippets: new Map(),
+	t: useTranslations('en'),
+};
 
 function refusal(body: string): MdxError {
 	try {
@@ -27,7 +32,10 @@ describe('writer markup allowlist', () => {
 		['<script>alert(1)</script>', '<script> is code'],
 		['<img src="x" onerror="alert(1)" />', 'onerror="alert(1)" on <img> is an event handler'],
 		['Click [here](javascript:alert(1)).', 'href="javascript:alert(1)" uses "javascript:"'],
-		['<iframe src="https://evil.example/"></iframe>', '<iframe> embeds another site, which is not allowed. For a YouTube or Vimeo video use <Video'],
+		[
+			'<iframe src="https://evil.example/"></iframe>',
+			'<iframe> embeds another site, which is not allowed. For a YouTube or Vimeo video use <Video',
+		],
 		['<object data="x.swf"></object>', '<object> embeds another site'],
 		['<embed src="x.swf" />', '<embed> embeds another site'],
 		['<form action="https://evil.example/"><input name="card" /></form>', '<form> is a form field'],
@@ -47,7 +55,9 @@ describe('writer markup allowlist', () => {
 	});
 
 	it('refuses markup nested deep inside allowed elements and components', () => {
-		const error = refusal('<Callout type="info">\n<details>\n<summary>More</summary>\n\n<img src="/x.png" alt="" onload="steal()" />\n</details>\n</Callout>');
+		const error = refusal(
+			'<Callout type="info">\n<details>\n<summary>More</summary>\n\n<img src="/x.png" alt="" onload="steal()" />\n</details>\n</Callout>',
+		);
 		expect(error.message).toContain('onload="steal()"');
 		expect(error.line).toBe(5);
 	});
@@ -76,26 +86,45 @@ describe('writer markup allowlist', () => {
 
 	it('requires alt text and uploaded images, naming the fix', () => {
 		expect(findMarkupProblems('Intro\n\n![](/uploads/order.png)', new Set(['order.png']))).toEqual([
-			{ line: 3, message: expect.stringContaining('the image /uploads/order.png needs alt text saying what it shows, e.g. ![The order page') },
+			{
+				line: 3,
+				message: expect.stringContaining('the image /uploads/order.png needs alt text saying what it shows, e.g. ![The order page'),
+			},
 		]);
 		expect(findMarkupProblems('<img src="/uploads/order.png" />', new Set(['order.png']))[0]?.message).toContain('needs alt text');
 		expect(findMarkupProblems('<img src="/uploads/line.svg" alt="" />', new Set(['line.svg']))).toEqual([]);
-		expect(findMarkupProblems('![Order](/uploads/ordr.png)', new Set(['order.png']))[0]?.message).toContain('is not in uploads/. Upload it in the CMS (Media), or correct the file name. Did you mean "order.png"?');
-		expect(findMarkupProblems('![Order](https://cdn.example/order.png)', new Set())[0]?.message).toContain('is on another site, and the help center loads nothing from other sites');
+		expect(findMarkupProblems('![Order](/uploads/ordr.png)', new Set(['order.png']))[0]?.message).toContain(
+			'is not in uploads/. Upload it in the CMS (Media), or correct the file name. Did you mean "order.png"?',
+		);
+		expect(findMarkupProblems('![Order](https://cdn.example/order.png)', new Set())[0]?.message).toContain(
+			'is on another site, and the help center loads nothing from other sites',
+		);
 		expect(findMarkupProblems('![Order](/logo.svg)', new Set())[0]?.message).toContain('must be an upload');
-		expect(findMarkupProblems('![Order](/uploads/manual.pdf)', new Set(['manual.pdf']))[0]?.message).toContain('is not an image the site can show');
+		expect(findMarkupProblems('![Order](/uploads/manual.pdf)', new Set(['manual.pdf']))[0]?.message).toContain(
+			'is not an image the site can show',
+		);
 	});
 
 	it('refuses uploaded SVGs that could run code or load from other sites', () => {
-		expect(svgProblems('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">\n<circle r="4"/>\n<script>alert(1)</script>\n</svg>')).toEqual([
-			{ line: 3, message: expect.stringContaining('the SVG contains <script>, which can run code') },
-		]);
+		expect(
+			svgProblems('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">\n<circle r="4"/>\n<script>alert(1)</script>\n</svg>'),
+		).toEqual([{ line: 3, message: expect.stringContaining('the SVG contains <script>, which can run code') }]);
 		expect(svgProblems('<svg onload="alert(1)" viewBox="0 0 1 1"></svg>')[0]?.message).toContain('event handler (onload=…)');
 		expect(svgProblems('<svg viewBox="0 0 1 1"><foreignObject><p>x</p></foreignObject></svg>')[0]?.message).toContain('<foreignObject>');
-		expect(svgProblems('<svg viewBox="0 0 1 1"><a href="javascript:alert(1)"><text>x</text></a></svg>')[0]?.message).toContain('refers to "javascript:alert(1)"');
-		expect(svgProblems('<svg viewBox="0 0 1 1"><image href="https://tracker.example/p.png"/></svg>')[0]?.message).toContain('outside the drawing');
-		expect(svgProblems('<svg viewBox="0 0 1 1"><style>@import url(https://x.example/a.css);</style></svg>')[0]?.message).toContain('@import or url(');
-		expect(svgProblems('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><defs><path id="a" d="M0 0h1"/></defs><use href="#a"/><style>.a{fill:red}</style></svg>')).toEqual([]);
+		expect(svgProblems('<svg viewBox="0 0 1 1"><a href="javascript:alert(1)"><text>x</text></a></svg>')[0]?.message).toContain(
+			'refers to "javascript:alert(1)"',
+		);
+		expect(svgProblems('<svg viewBox="0 0 1 1"><image href="https://tracker.example/p.png"/></svg>')[0]?.message).toContain(
+			'outside the drawing',
+		);
+		expect(svgProblems('<svg viewBox="0 0 1 1"><style>@import url(https://x.example/a.css);</style></svg>')[0]?.message).toContain(
+			'@import or url(',
+		);
+		expect(
+			svgProblems(
+				'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><defs><path id="a" d="M0 0h1"/></defs><use href="#a"/><style>.a{fill:red}</style></svg>',
+			),
+		).toEqual([]);
 		expect(svgSize('<svg viewBox="0 0 640 400"></svg>')).toEqual({ width: 640, height: 400 });
 		expect(svgSize('<svg></svg>')).toBeUndefined();
 	});
@@ -114,7 +143,9 @@ describe('writer markup allowlist', () => {
 describe('<Video> embeds', () => {
 	it('render a click-to-load poster that links to the video and names its host', () => {
 		const { html } = renderArticleMdx('<Video url="https://youtu.be/aqz-KE-bpKQ" title="How to pack your return" />', context);
-		expect(html).toContain('<kb-video data-embed="https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ?autoplay=1" data-title="How to pack your return">');
+		expect(html).toContain(
+			'<kb-video data-embed="https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ?autoplay=1" data-title="How to pack your return">',
+		);
 		expect(html).toContain('<a class="video__poster" href="https://www.youtube.com/watch?v=aqz-KE-bpKQ">');
 		expect(html).toContain('Play video: How to pack your return');
 		expect(html).toContain('Plays from YouTube when you click.');
@@ -122,18 +153,28 @@ describe('<Video> embeds', () => {
 	});
 
 	it('read the addresses writers copy from YouTube and Vimeo', () => {
-		for (const url of ['https://www.youtube.com/watch?v=aqz-KE-bpKQ&t=10', 'https://m.youtube.com/shorts/aqz-KE-bpKQ', 'https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ']) {
+		for (const url of [
+			'https://www.youtube.com/watch?v=aqz-KE-bpKQ&t=10',
+			'https://m.youtube.com/shorts/aqz-KE-bpKQ',
+			'https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ',
+		]) {
 			expect(parseVideoUrl(url)?.embedUrl).toBe('https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ?autoplay=1');
 		}
 		expect(parseVideoUrl('https://vimeo.com/76979871')?.embedUrl).toBe('https://player.vimeo.com/video/76979871?autoplay=1&dnt=1');
-		expect(parseVideoUrl('https://vimeo.com/76979871/8272103f6e')?.embedUrl).toBe('https://player.vimeo.com/video/76979871?autoplay=1&dnt=1&h=8272103f6e');
+		expect(parseVideoUrl('https://vimeo.com/76979871/8272103f6e')?.embedUrl).toBe(
+			'https://player.vimeo.com/video/76979871?autoplay=1&dnt=1&h=8272103f6e',
+		);
 		expect(parseVideoUrl('https://evil.example/watch?v=aqz-KE-bpKQ')).toBeUndefined();
 		expect(parseVideoUrl('javascript:alert(1)//youtube.com/watch?v=aqz-KE-bpKQ')).toBeUndefined();
 	});
 
 	it('refuse hosts the shop did not list, unknown addresses and a missing title, saying what to do', () => {
-		expect(refusal('<Video url="https://vimeo.com/76979871" title="Setup" />').message).toContain('<Video> from Vimeo is not allowed on this site. Add "vimeo" under embeds: in settings/site.yaml');
-		expect(refusal('<Video url="https://evil.example/v.mp4" title="Setup" />').message).toContain('is not a YouTube or Vimeo video address');
+		expect(refusal('<Video url="https://vimeo.com/76979871" title="Setup" />').message).toContain(
+			'<Video> from Vimeo is not allowed on this site. Add "vimeo" under embeds: in settings/site.yaml',
+		);
+		expect(refusal('<Video url="https://evil.example/v.mp4" title="Setup" />').message).toContain(
+			'is not a YouTube or Vimeo video address',
+		);
 		expect(refusal('<Video url="https://youtu.be/aqz-KE-bpKQ" />').message).toContain('<Video> needs a title');
 	});
 });

@@ -39,7 +39,9 @@ export async function runAxe(browser: Browser, origin: string, target: AuditPage
 		tab.on('request', (request) => requests.push(request.url()));
 		await tab.evaluateOnNewDocument(() => {
 			const report = ((window as unknown as AxeWindow).auditCsp = [] as string[]);
-			document.addEventListener('securitypolicyviolation', (event) => report.push(`${event.violatedDirective}: ${event.blockedURI || event.sample}`));
+			document.addEventListener('securitypolicyviolation', (event) =>
+				report.push(`${event.violatedDirective}: ${event.blockedURI || event.sample}`),
+			);
 		});
 		await tab.goto(`${origin}${target.path}`, { waitUntil: 'load' });
 		if (target.typeQuery) {
@@ -54,7 +56,9 @@ export async function runAxe(browser: Browser, origin: string, target: AuditPage
 			const page = window as unknown as AxeWindow;
 			const result = await page.axe.run({ runOnly: tags });
 			return {
-				violations: result.violations.map((violation) => `${violation.id} (${violation.help}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+				violations: result.violations.map(
+					(violation) => `${violation.id} (${violation.help}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+				),
 				cspViolations: page.auditCsp,
 			};
 		}, AXE_TAGS);

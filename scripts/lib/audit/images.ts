@@ -34,7 +34,8 @@ export async function weighImages(browser: Browser, origin: string, path: string
 		const sizes = new Map<string, number>();
 		session.on('Network.responseReceived', (event) => types.set(event.requestId, event.type));
 		session.on('Network.loadingFinished', (event) => sizes.set(event.requestId, event.encodedDataLength));
-		const total = (only?: string) => [...sizes].reduce((sum, [id, bytes]) => sum + (only === undefined || types.get(id) === only ? bytes : 0), 0);
+		const total = (only?: string) =>
+			[...sizes].reduce((sum, [id, bytes]) => sum + (only === undefined || types.get(id) === only ? bytes : 0), 0);
 		await tab.evaluateOnNewDocument(() => {
 			(window as unknown as { layoutShift: number }).layoutShift = 0;
 			new PerformanceObserver((list) => {

@@ -32,7 +32,12 @@ export async function runLighthouse(browser: Browser, url: string, scheme: Color
 	try {
 		// Lighthouse keeps the tab's media emulation when it navigates, so the page loads in this scheme.
 		await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
-		const result = await lighthouse(url, { logLevel: 'error', output: 'json', onlyCategories: [...LIGHTHOUSE_CATEGORIES] }, undefined, page);
+		const result = await lighthouse(
+			url,
+			{ logLevel: 'error', output: 'json', onlyCategories: [...LIGHTHOUSE_CATEGORIES] },
+			undefined,
+			page,
+		);
 		if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
 		const { lhr } = result;
 		if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.message}`);
@@ -46,11 +51,16 @@ export async function runLighthouse(browser: Browser, url: string, scheme: Color
 			if (scores[id] === 100) continue;
 			for (const ref of category.auditRefs) {
 				const audit = lhr.audits[ref.id];
-				if (ref.weight > 0 && audit.score !== null && audit.score < 1) failing.push(`${id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+				if (ref.weight > 0 && audit.score !== null && audit.score < 1)
+					failing.push(`${id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
 			}
 		}
 		const details = lhr.audits['network-requests']?.details as { items?: NetworkRequestItem[] } | undefined;
-		const requests = (details?.items ?? []).map((item) => ({ url: item.url, transferSize: item.transferSize ?? 0, resourceType: item.resourceType ?? 'Other' }));
+		const requests = (details?.items ?? []).map((item) => ({
+			url: item.url,
+			transferSize: item.transferSize ?? 0,
+			resourceType: item.resourceType ?? 'Other',
+		}));
 		return { scores, failing, requests };
 	} finally {
 		await page.close();

@@ -46,7 +46,12 @@ export interface AuditReport {
 }
 
 /** Audits the site built in `dist` and served (with its `_headers`) at `origin`. `log` reports progress. */
-export async function runAudit(dist: string, origin: string, pages: AuditPages, log: (line: string) => void = () => {}): Promise<AuditReport> {
+export async function runAudit(
+	dist: string,
+	origin: string,
+	pages: AuditPages,
+	log: (line: string) => void = () => {},
+): Promise<AuditReport> {
 	const browser = await puppeteer.launch({ executablePath: await chromiumExecutable(), headless: true, args: CHROMIUM_ARGS });
 	try {
 		const onOtherOrigin = (url: string) => /^(https?|wss?):/.test(url) && new URL(url).origin !== origin;
@@ -60,7 +65,9 @@ export async function runAudit(dist: string, origin: string, pages: AuditPages, 
 				const { result, runs } = await bestLighthouseRun(browser, `${origin}${page.path}`, scheme);
 				observedLoads += runs;
 				lighthouse.push({ ...result, page, scheme, runs });
-				thirdParty.push(...result.requests.filter((request) => onOtherOrigin(request.url)).map((request) => `${request.url} (on ${page.path})`));
+				thirdParty.push(
+					...result.requests.filter((request) => onOtherOrigin(request.url)).map((request) => `${request.url} (on ${page.path})`),
+				);
 				log(`Lighthouse ${page.path} (${scheme}): ${LIGHTHOUSE_CATEGORIES.map((id) => result.scores[id]).join(' / ')}`);
 			}
 		}
@@ -78,7 +85,9 @@ export async function runAudit(dist: string, origin: string, pages: AuditPages, 
 		log(`axe: ${axe.length} page states`);
 
 		// Every built page, not only the audited ones: what a page refers to is what it will request.
-		const builtPages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html') && !file.startsWith(`admin${sep}`));
+		const builtPages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(
+			(file) => file.endsWith('.html') && !file.startsWith(`admin${sep}`),
+		);
 		for (const file of builtPages) {
 			thirdParty.push(...builtPageWeight(dist, file).thirdParty.map((url) => `${url} (in ${file})`));
 		}
@@ -96,7 +105,9 @@ export async function runAudit(dist: string, origin: string, pages: AuditPages, 
 		const weight = builtPageWeight(dist, join(pages.article, 'index.html'));
 		const article = {
 			path: pages.article,
-			transfer: articleRun ? articleRun.requests.filter((request) => request.resourceType !== 'Image').reduce((sum, request) => sum + request.transferSize, 0) : weight.total,
+			transfer: articleRun
+				? articleRun.requests.filter((request) => request.resourceType !== 'Image').reduce((sum, request) => sum + request.transferSize, 0)
+				: weight.total,
 			js: weight.js,
 		};
 		const images = pages.imageArticle ? await weighImages(browser, origin, pages.imageArticle) : undefined;
@@ -131,24 +142,49 @@ export function auditFailures(report: AuditReport): AuditFailure[] {
 		const low = LIGHTHOUSE_CATEGORIES.filter((id) => row.scores[id] < AUDIT_THRESHOLDS.lighthouse[id]);
 		if (low.length === 0) continue;
 		const scores = low.map((id) => `${id} ${row.scores[id]} < ${AUDIT_THRESHOLDS.lighthouse[id]}`).join(', ');
-		failures.push({ check: 'lighthouse', message: `${row.page.path} (${row.scheme}): ${scores}; failing audits: ${row.failing.join('; ')}` });
+		failures.push({
+			check: 'lighthouse',
+			message: `${row.page.path} (${row.scheme}): ${scores}; failing audits: ${row.failing.join('; ')}`,
+		});
 	}
 	for (const row of report.axe) {
-		for (const violation of row.violations) failures.push({ check: 'axe', message: `${row.page.path} (${row.page.name}, ${row.scheme}): ${violation}` });
+		for (const violation of row.violations)
+			failures.push({ check: 'axe', message: `${row.page.path} (${row.page.name}, ${row.scheme}): ${violation}` });
 	}
 	for (const link of report.links.broken) failures.push({ check: 'links', message: link });
 	for (const request of new Set(report.thirdParty)) failures.push({ check: 'third-party', message: request });
 	for (const violation of report.cspViolations) failures.push({ check: 'csp', message: violation });
 	const { article } = report;
-	if (!(article.transfer <= AUDIT_THRESHOLDS.article.total)) failures.push({ check: 'article', message: `${article.path} transfers ${kb(article.transfer)} (≤ ${kb(AUDIT_THRESHOLDS.article.total)})` });
-	if (!(article.js <= AUDIT_THRESHOLDS.article.js)) failures.push({ check: 'article', message: `${article.path} has ${kb(article.js)} of JS before interaction (≤ ${kb(AUDIT_THRESHOLDS.article.js)})` });
+	if (!(article.transfer <= AUDIT_THRESHOLDS.article.total))
+		failures.push({
+			check: 'article',
+			message: `${article.path} transfers ${kb(article.transfer)} (≤ ${kb(AUDIT_THRESHOLDS.article.total)})`,
+		});
+	if (!(article.js <= AUDIT_THRESHOLDS.article.js))
+		failures.push({
+			check: 'article',
+			message: `${article.path} has ${kb(article.js)} of JS before interaction (≤ ${kb(AUDIT_THRESHOLDS.article.js)})`,
+		});
 	const { images } = report;
 	if (images) {
 		const limit = AUDIT_THRESHOLDS.images;
-		if (images.imagesBeforeScroll > limit.beforeScroll) failures.push({ check: 'images', message: `${images.path} loads ${kb(images.imagesBeforeScroll)} of images before scrolling (≤ ${kb(limit.beforeScroll)})` });
-		if (images.pageAfterScroll > limit.page) failures.push({ check: 'images', message: `${images.path} transfers ${kb(images.pageAfterScroll)} once scrolled to the end (≤ ${kb(limit.page)})` });
-		if (images.layoutShift > limit.layoutShift) failures.push({ check: 'images', message: `${images.path} shifts its layout by ${images.layoutShift.toFixed(3)} (must be 0)` });
-		if (images.unsized > 0) failures.push({ check: 'images', message: `${images.path} has ${images.unsized} of ${images.images} images without width and height` });
+		if (images.imagesBeforeScroll > limit.beforeScroll)
+			failures.push({
+				check: 'images',
+				message: `${images.path} loads ${kb(images.imagesBeforeScroll)} of images before scrolling (≤ ${kb(limit.beforeScroll)})`,
+			});
+		if (images.pageAfterScroll > limit.page)
+			failures.push({
+				check: 'images',
+				message: `${images.path} transfers ${kb(images.pageAfterScroll)} once scrolled to the end (≤ ${kb(limit.page)})`,
+			});
+		if (images.layoutShift > limit.layoutShift)
+			failures.push({ check: 'images', message: `${images.path} shifts its layout by ${images.layoutShift.toFixed(3)} (must be 0)` });
+		if (images.unsized > 0)
+			failures.push({
+				check: 'images',
+				message: `${images.path} has ${images.unsized} of ${images.images} images without width and height`,
+			});
 	}
 	return failures;
 }
@@ -189,12 +225,17 @@ export function formatAudit(report: AuditReport): string {
 	const { images } = report;
 	if (images) {
 		const limit = AUDIT_THRESHOLDS.images;
-		const ok = images.imagesBeforeScroll <= limit.beforeScroll && images.pageAfterScroll <= limit.page && images.layoutShift <= limit.layoutShift && images.unsized === 0;
+		const ok =
+			images.imagesBeforeScroll <= limit.beforeScroll &&
+			images.pageAfterScroll <= limit.page &&
+			images.layoutShift <= limit.layoutShift &&
+			images.unsized === 0;
 		lines.push(
 			`Images on ${images.path} (${images.images}, ${images.unsized} unsized), 390 px phone at 3×: ${kb(images.imagesBeforeScroll)} before scrolling (≤ ${kb(limit.beforeScroll)}), ${kb(images.pageAfterScroll)} for the whole page (≤ ${kb(limit.page)}), layout shift ${images.layoutShift.toFixed(3)} ${mark(ok)}`,
 		);
 	}
 	const failures = auditFailures(report);
-	if (failures.length > 0) lines.push('', `${failures.length} problem(s):`, ...failures.map((failure) => `  [${failure.check}] ${failure.message}`));
+	if (failures.length > 0)
+		lines.push('', `${failures.length} problem(s):`, ...failures.map((failure) => `  [${failure.check}] ${failure.message}`));
 	return lines.join('\n');
 }

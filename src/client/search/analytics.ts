@@ -15,6 +15,9 @@ export interface SearchEvents {
 export function report<K extends keyof SearchEvents>(target: EventTarget, type: K, detail: SearchEvents[K], endpoint: string | null) {
 	target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 	if (endpoint && typeof navigator.sendBeacon === 'function') {
-		navigator.sendBeacon(endpoint, new Blob([JSON.stringify({ type, ...detail, at: new Date().toISOString() })], { type: 'application/json' }));
+		navigator.sendBeacon(
+			endpoint,
+			new Blob([JSON.stringify({ type, ...detail, at: new Date().toISOString() })], { type: 'application/json' }),
+		);
 	}
 }

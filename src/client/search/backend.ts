@@ -36,7 +36,13 @@ async function create(): Promise<SearchBackend> {
 	pagefind.init();
 	const shards = new Map<string, Promise<Vocabulary | undefined>>();
 	const loadShard = (key: string) => {
-		if (!shards.has(key)) shards.set(key, fetch(`/search/vocabulary/${key}.json`).then((r) => (r.ok ? r.json() : undefined)).catch(() => undefined));
+		if (!shards.has(key))
+			shards.set(
+				key,
+				fetch(`/search/vocabulary/${key}.json`)
+					.then((r) => (r.ok ? r.json() : undefined))
+					.catch(() => undefined),
+			);
 		return shards.get(key)!;
 	};
 	// Pagefind gives every search the same result object for a page and rewrites it on each `data()` call, so

@@ -37,7 +37,9 @@ export function appendExcerpt(parent: HTMLElement, excerptHtml: string) {
 export function renderResults(outcome: SearchOutcome, data: SearchData): HTMLElement {
 	const wrapper = element('div', 'search-results');
 	if (outcome.query.correctedQuery) {
-		wrapper.append(element('p', 'search-results__corrected', format(data.strings['search.correctedTo'], { query: outcome.query.correctedQuery })));
+		wrapper.append(
+			element('p', 'search-results__corrected', format(data.strings['search.correctedTo'], { query: outcome.query.correctedQuery })),
+		);
 	}
 	const list = element('ol', 'search-results__list');
 	outcome.results.forEach((result, index) => {
@@ -106,7 +108,8 @@ export function renderContact(data: SearchData): HTMLElement {
 	box.append(element('p', undefined, s['search.contactPrompt']));
 	const channels = element('ul', 'search-empty__list');
 	channels.append(listItem(link(`mailto:${data.contact.email}`, `${s['contact.email']}: ${data.contact.email}`)));
-	if (data.contact.phone) channels.append(listItem(link(`tel:${data.contact.phone.replace(/[^+\d]/g, '')}`, `${s['contact.phone']}: ${data.contact.phone}`)));
+	if (data.contact.phone)
+		channels.append(listItem(link(`tel:${data.contact.phone.replace(/[^+\d]/g, '')}`, `${s['contact.phone']}: ${data.contact.phone}`)));
 	channels.append(element('li', undefined, `${s['contact.hours']}: ${data.contact.hours}`));
 	channels.append(listItem(link(data.contact.url, s['contact.link'])));
 	box.append(channels);

@@ -71,7 +71,10 @@ export async function enhance(root: HTMLElement): Promise<void> {
 
 	const render = (query: string, outcome: SearchOutcome) => {
 		const count = outcome.results.length;
-		status.textContent = count === 0 ? format(s['search.noResults'], { query }) : format(s[count === 1 ? 'search.results.one' : 'search.results.other'], { count, query });
+		status.textContent =
+			count === 0
+				? format(s['search.noResults'], { query })
+				: format(s[count === 1 ? 'search.results.one' : 'search.results.other'], { count, query });
 		const content = count === 0 ? renderNoResults(query, data) : renderResults(outcome, data);
 		if (mode === 'agents' && count > 0) addShareActions(content);
 		if (count === 0) content.querySelector('.search-empty__title')?.remove();
@@ -137,7 +140,13 @@ export async function enhance(root: HTMLElement): Promise<void> {
 	});
 	output.addEventListener('click', (event) => {
 		const anchor = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-position]');
-		if (anchor) report(root, 'kb-search-result-click', { query: state.query.trim(), url: anchor.getAttribute('href') ?? '', position: Number(anchor.dataset.position) }, data.analyticsEndpoint);
+		if (anchor)
+			report(
+				root,
+				'kb-search-result-click',
+				{ query: state.query.trim(), url: anchor.getAttribute('href') ?? '', position: Number(anchor.dataset.position) },
+				data.analyticsEndpoint,
+			);
 	});
 	if (mode === 'panel') {
 		root.addEventListener('focusout', (event) => {
@@ -169,7 +178,10 @@ function buildFilters(data: SearchData, idPrefix: string) {
 	const category = makeSelect('category', s['search.filterCategory']);
 	stage.append(...[{ id: '', label: s['search.filterAll'] }, ...data.stages].map((option) => new Option(option.label, option.id)));
 	const fillCategories = (selected?: string) => {
-		const options = [{ id: '', title: s['search.filterAllCategories'] }, ...data.categories.filter((c) => !stage.value || c.stage === stage.value)];
+		const options = [
+			{ id: '', title: s['search.filterAllCategories'] },
+			...data.categories.filter((c) => !stage.value || c.stage === stage.value),
+		];
 		category.replaceChildren(...options.map((option) => new Option(option.title, option.id, false, option.id === (selected ?? ''))));
 	};
 	fillCategories();

@@ -6,7 +6,17 @@
 import type { Translate } from '../../i18n';
 import { CALLOUT_TYPES } from '../../lib/component-usage';
 import { parseVideoUrl, VIDEO_HOSTS } from '../../lib/video';
-import { MdxComponentError, element, renderMdx, renderMdxTree, text, textOf, type MdxComponent, type RenderedMdx, type RenderedMdxTree } from '../../lib/mdx-html';
+import {
+	MdxComponentError,
+	element,
+	renderMdx,
+	renderMdxTree,
+	text,
+	textOf,
+	type MdxComponent,
+	type RenderedMdx,
+	type RenderedMdxTree,
+} from '../../lib/mdx-html';
 
 /** What the components need from the content and the site. */
 export interface MdxContext {
@@ -39,7 +49,9 @@ const policy =
 	(policies: MdxContext['policies']): MdxComponent =>
 	({ name = '' }, children) => {
 		if (children.some((child) => child.type !== 'text' || child.value.trim() !== '')) {
-			throw new MdxComponentError(`<Policy name="${name}"> shows the value from settings and takes nothing between tags. Write it as <Policy name="${name}" />`);
+			throw new MdxComponentError(
+				`<Policy name="${name}"> shows the value from settings and takes nothing between tags. Write it as <Policy name="${name}" />`,
+			);
 		}
 		if (!(name in policies)) throw new MdxComponentError(`<Policy name="${name}" /> is not a policy in settings/site.yaml`);
 		return element('span', { className: ['policy'], dataPolicy: name }, [text(String(policies[name]))]);
@@ -54,11 +66,19 @@ const video =
 	(context: Pick<MdxContext, 'embeds' | 't'>): MdxComponent =>
 	({ url = '', title = '' }) => {
 		const found = parseVideoUrl(url);
-		if (!found) throw new MdxComponentError(`<Video url="${url}"> is not a YouTube or Vimeo video address. Copy the address from the video's page, e.g. https://www.youtube.com/watch?v=aqz-KE-bpKQ`);
+		if (!found)
+			throw new MdxComponentError(
+				`<Video url="${url}"> is not a YouTube or Vimeo video address. Copy the address from the video's page, e.g. https://www.youtube.com/watch?v=aqz-KE-bpKQ`,
+			);
 		if (!context.embeds.includes(found.host)) {
-			throw new MdxComponentError(`<Video> from ${VIDEO_HOSTS[found.host].label} is not allowed on this site. Add "${found.host}" under embeds: in settings/site.yaml (Site settings in the CMS), or link to the video instead.`);
+			throw new MdxComponentError(
+				`<Video> from ${VIDEO_HOSTS[found.host].label} is not allowed on this site. Add "${found.host}" under embeds: in settings/site.yaml (Site settings in the CMS), or link to the video instead.`,
+			);
 		}
-		if (title.trim().length < 3) throw new MdxComponentError('<Video> needs a title saying what the video shows, e.g. <Video url="…" title="How to pack your return" />');
+		if (title.trim().length < 3)
+			throw new MdxComponentError(
+				'<Video> needs a title saying what the video shows, e.g. <Video url="…" title="How to pack your return" />',
+			);
 		const host = VIDEO_HOSTS[found.host].label;
 		return element('div', { className: ['video'] }, [
 			element('kb-video', { dataEmbed: found.embedUrl, dataTitle: title }, [
@@ -83,7 +103,14 @@ const sectionHeading =
 		const title = textOf(heading).replace(/\s+/g, ' ').trim();
 		const link = element(
 			'a',
-			{ className: ['heading-link'], href: `#${id}`, dataCopy: '', dataCopied: t('copy.linkCopied'), ariaLabel: t('copy.sectionLink', { title }), dataPagefindIgnore: true },
+			{
+				className: ['heading-link'],
+				href: `#${id}`,
+				dataCopy: '',
+				dataCopied: t('copy.linkCopied'),
+				ariaLabel: t('copy.sectionLink', { title }),
+				dataPagefindIgnore: true,
+			},
 			[text('#')],
 		);
 		return element('div', { className: ['heading-wrapper'] }, [heading, link]);

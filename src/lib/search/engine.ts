@@ -9,7 +9,10 @@ import { words } from './vocabulary';
 
 /** The part of Pagefind's JS API (pagefind.js) the engine uses. */
 export interface PagefindApi {
-	search(term: string, options?: { filters?: Record<string, string[]> }): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
+	search(
+		term: string,
+		options?: { filters?: Record<string, string[]> },
+	): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 /** What Pagefind returns for one result. */
@@ -103,7 +106,11 @@ export async function search(
 	raw: string,
 	options: { synonyms: Synonyms; loadShard: ShardLoader; filters?: SearchFilters; limit?: number },
 ): Promise<SearchOutcome> {
-	const filters = Object.fromEntries(Object.entries(options.filters ?? {}).filter(([, value]) => value).map(([key, value]) => [key, [value!]]));
+	const filters = Object.fromEntries(
+		Object.entries(options.filters ?? {})
+			.filter(([, value]) => value)
+			.map(([key, value]) => [key, [value!]]),
+	);
 	const query = await prepareQuery(raw, { synonyms: options.synonyms, loadShard: options.loadShard });
 	if (!query.searchText) return { query, results: [] };
 	const hits = await findHits(pagefind, query, filters);

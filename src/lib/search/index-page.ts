@@ -20,7 +20,9 @@ export function prepareForIndex(html: string): IndexablePage | undefined {
 	if (bodyStart < 0) return undefined;
 	let prepared = html;
 	for (const [, anchor] of html.matchAll(/data-search-anchor="([^"]+)"/g)) {
-		prepared = prepared.replace(`data-search-anchor="${anchor}"`, `id="${anchor}"`).replace(`class="faq__answer" id="${anchor}"`, 'class="faq__answer"');
+		prepared = prepared
+			.replace(`data-search-anchor="${anchor}"`, `id="${anchor}"`)
+			.replace(`class="faq__answer" id="${anchor}"`, 'class="faq__answer"');
 	}
 	const bodyEnd = html.indexOf('</main>', bodyStart);
 	const text = html

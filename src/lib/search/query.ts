@@ -30,7 +30,39 @@ export interface PreparedQuery {
 }
 
 /** Words of questions and chat that say nothing about the topic, beyond the standard English list. */
-const QUESTION_WORDS = ['does', 'doesnt', 'dont', 'didnt', 'cant', 'cannot', 'wont', 'isnt', 'arent', 'havent', 'hasnt', 'im', 'ive', 'id', 'its', 'will', 'please', 'help', 'hi', 'hello', 'thanks', 'want', 'need', 'know', 'tell', 'anyone', 'question', 'possible', 'when', 'why', 'there'];
+const QUESTION_WORDS = [
+	'does',
+	'doesnt',
+	'dont',
+	'didnt',
+	'cant',
+	'cannot',
+	'wont',
+	'isnt',
+	'arent',
+	'havent',
+	'hasnt',
+	'im',
+	'ive',
+	'id',
+	'its',
+	'will',
+	'please',
+	'help',
+	'hi',
+	'hello',
+	'thanks',
+	'want',
+	'need',
+	'know',
+	'tell',
+	'anyone',
+	'question',
+	'possible',
+	'when',
+	'why',
+	'there',
+];
 const STOP_WORDS = new Set([...englishStopWords, ...QUESTION_WORDS]);
 /** Words this short are too ambiguous to correct. */
 const MIN_CORRECTABLE_LENGTH = 4;

@@ -13,11 +13,19 @@ export interface SearchData {
 }
 
 /** Categories most related to a query's words (for "no results" suggestions), best first. */
-export function closestCategories(queryWords: readonly string[], categories: SearchData['categories'], limit = 3): SearchData['categories'] {
+export function closestCategories(
+	queryWords: readonly string[],
+	categories: SearchData['categories'],
+	limit = 3,
+): SearchData['categories'] {
 	const stems = queryWords.map((word) => word.slice(0, 5));
 	const scored = categories.map((category) => {
 		const text = `${category.title} ${category.description}`.toLowerCase();
 		return { category, score: stems.filter((stem) => stem.length >= 3 && text.includes(stem)).length };
 	});
-	return scored.filter((entry) => entry.score > 0).sort((a, b) => b.score - a.score).slice(0, limit).map((entry) => entry.category);
+	return scored
+		.filter((entry) => entry.score > 0)
+		.sort((a, b) => b.score - a.score)
+		.slice(0, limit)
+		.map((entry) => entry.category);
 }

@@ -11,7 +11,12 @@ export const MIN_WORD_LENGTH = 3;
 
 /** Splits text into lowercase words (letters and digits, any script). */
 export function words(text: string): string[] {
-	return text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
+	return (
+		text
+			.toLowerCase()
+			.normalize('NFC')
+			.match(/[\p{L}\p{N}]+/gu) ?? []
+	);
 }
 
 /** The shard a word lives in: its first character, or `_` for anything outside a–z and 0–9. */
