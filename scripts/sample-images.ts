@@ -1,7 +1,7 @@
 /**
  * `npm run sample-images [-- name …]`: regenerates the sample help center's screenshots. Each mock page of
- * the fictional shop in scripts/sample-images/<name>.html (self-contained: inline CSS, system fonts, no
- * requests) is rendered in Chromium at 800 × 500 CSS pixels and 2× density and saved as
+ * the fictional shop (scripts/sample-images/<name>.html: its title, styles and content, put in the shop's frame
+ * from _layout.html; inline CSS, system fonts, no requests) is rendered in Chromium at 800 × 500 CSS pixels and 2× density and saved as
  * content/uploads/<name>.png (1600 × 1000), most as palette PNGs, small enough to keep in git. The sample articles use them to
  * show how images work, and the audit weighs the article with the most images against its image budget.
  *
@@ -29,10 +29,17 @@ const AS_UPLOADED = new Set(['my-orders', 'return-items', 'return-label']);
 
 const wanted = process.argv.slice(2);
 const names = (await readdir(pagesDir))
-	.filter((file) => file.endsWith('.html'))
+	.filter((file) => file.endsWith('.html') && !file.startsWith('_'))
 	.map((file) => basename(file, '.html'))
 	.filter((name) => wanted.length === 0 || wanted.includes(name))
 	.sort();
+// Every page is the shop's frame (_layout.html) around the page's own <title>, <style> and <main>.
+const layout = await readFile(join(pagesDir, '_layout.html'), 'utf8');
+const mockPage = async (name: string) => {
+	const page = await readFile(join(pagesDir, `${name}.html`), 'utf8');
+	const bodyStart = page.indexOf('<main>');
+	return layout.replace('<!-- page head -->', page.slice(0, bodyStart).trim()).replace('<!-- page body -->', page.slice(bodyStart).trim());
+};
 const unknown = wanted.filter((name) => !names.includes(name));
 if (unknown.length > 0) throw new Error(`No mock page ${unknown.map((name) => `${name}.html`).join(', ')} in ${pagesDir}`);
 
@@ -47,7 +54,7 @@ try {
 	});
 	const tab = await context.newPage();
 	for (const name of names) {
-		await tab.setContent(await readFile(join(pagesDir, `${name}.html`), 'utf8'), { waitUntil: 'load' });
+		await tab.setContent(await mockPage(name), { waitUntil: 'load' });
 		await tab.evaluate(() => document.fonts.ready);
 		if (requests.length > 0) throw new Error(`${name}.html requests ${requests.join(', ')}: mock pages must be self-contained`);
 		const screenshot = await tab.screenshot({ type: 'png' });
