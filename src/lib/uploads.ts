@@ -79,12 +79,22 @@ export function svgProblems(source: string): { line: number; message: string }[]
 	return problems;
 }
 
+function readableAddress(address: string): string {
+	try {
+		return decodeURI(address);
+	} catch {
+		return address;
+	}
+}
+
 /**
  * What is wrong with an image a writer placed (`markdown`: written as `![alt](src)` rather than `<img>`), or
  * undefined. `uploads` lists the uploaded files; without it, only the alt text and address form are checked.
  */
 export function imageProblem(image: Pick<Element, 'properties'>, markdown: boolean, uploads?: ReadonlySet<string>): string | undefined {
-	const src = String(image.properties.src ?? '');
+	const address = String(image.properties.src ?? '');
+	// Markdown percent-encodes addresses (übersicht.png → %C3%BCbersicht.png): messages show what the writer typed.
+	const src = readableAddress(address);
 	const alt = image.properties.alt;
 	if (alt === undefined || (markdown && String(alt).trim() === '')) {
 		return markdown
@@ -93,7 +103,7 @@ export function imageProblem(image: Pick<Element, 'properties'>, markdown: boole
 	}
 	if (/^(https?:)?\/\//i.test(src))
 		return `the image ${src} is on another site, and the help center loads nothing from other sites. Upload it in the CMS (Media) and use /uploads/<file name>.`;
-	const name = uploadName(src);
+	const name = uploadName(address);
 	if (name === undefined)
 		return `the image ${src} must be an upload: upload it in the CMS (Media) and use /uploads/<file name>, so the build can size it for phones.`;
 	if (!isImageFile(name)) return `${src} is not an image the site can show (use ${IMAGE_EXTENSIONS.join(', ')}).`;

@@ -93,6 +93,11 @@ describe('writer markup allowlist', () => {
 		]);
 		expect(findMarkupProblems('<img src="/uploads/order.png" />', new Set(['order.png']))[0]?.message).toContain('needs alt text');
 		expect(findMarkupProblems('<img src="/uploads/line.svg" alt="" />', new Set(['line.svg']))).toEqual([]);
+		// Markdown percent-encodes the address; the message shows the name as the writer typed it.
+		expect(findMarkupProblems('![Bestellübersicht](/uploads/übersicht.png)', new Set(['order.png']))[0]?.message).toContain(
+			'the image /uploads/übersicht.png is not in uploads/.',
+		);
+		expect(findMarkupProblems('![Übersicht](/uploads/übersicht.png)', new Set(['übersicht.png']))).toEqual([]);
 		expect(findMarkupProblems('![Order](/uploads/ordr.png)', new Set(['order.png']))[0]?.message).toContain(
 			'is not in uploads/. Upload it in the CMS (Media), or correct the file name. Did you mean "order.png"?',
 		);
