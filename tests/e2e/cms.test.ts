@@ -339,10 +339,23 @@ describe('Decap CMS at /admin/', () => {
 		await page.getByText('Unsaved changes').waitFor();
 		await tryToPublish();
 
-		// Markdown mode: the raw HTML reaches the preview, which shows it inert.
-		await openEntry('articles', 'guest-checkout');
-		// Decap's mode switch sits between its "Rich Text" and "Markdown" labels; the first is the body's.
-		await page.getByRole('switch').first().click();
+		// Markdown mode: the raw HTML reaches the preview, which shows it inert. Another article, so Decap's offer to
+		// restore the refused edit (a local backup, restored asynchronously) cannot overwrite what is typed here.
+		const markdownPath = 'articles/pre-orders.mdx';
+		const markdownBefore = read(markdownPath);
+		await openEntry('articles', 'pre-orders');
+		// Decap's mode switch sits between its "Rich Text" and "Markdown" labels; the first is the body's, checked in
+		// Markdown mode. On a busy machine a click can land before the editor listens: click until it took.
+		const modeSwitch = page.getByRole('switch').first();
+		const markdownMode = async () => (await modeSwitch.getAttribute('aria-checked')) === 'true';
+		for (let attempt = 0; attempt < 5 && !(await markdownMode()); attempt++) {
+			await modeSwitch.click();
+			await expect
+				.poll(markdownMode, { timeout: 3_000 })
+				.toBe(true)
+				.catch(() => {});
+		}
+		expect(await markdownMode()).toBe(true);
 		await page.locator('[data-slate-editor="true"]').first().click();
 		await page.keyboard.press('Control+End');
 		await page.keyboard.insertText(`\n\n${hostile}\n`);
@@ -355,6 +368,7 @@ describe('Decap CMS at /admin/', () => {
 		await page.waitForTimeout(500);
 		expect(alerts).toEqual([]);
 		expect(read(path)).toBe(before);
+		expect(read(markdownPath)).toBe(markdownBefore);
 	});
 
 	it('deletes the article', async () => {
