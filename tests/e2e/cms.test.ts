@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node
 import { request as httpRequest } from 'node:http';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { startDecapServer, type DecapServer } from '../../scripts/lib/decap-server.ts';
 import { articleSchema, faqGroupSchema } from '../../src/schemas';
@@ -19,6 +19,7 @@ const sampleContent = join(projectRoot, 'content');
 let root: string;
 let decap: DecapServer;
 let browser: Browser;
+let context: BrowserContext;
 let site: StaticSite;
 let page: Page;
 const otherOrigins: string[] = [];
@@ -84,10 +85,19 @@ async function waitForFile(path: string, check: (text: string | undefined) => bo
 	throw new Error(`${path} never reached the expected state:\n${existsSync(contentFile(path)) ? read(path) : '(missing)'}`);
 }
 
+/**
+ * Opens an address of /admin/ in a new tab, so Decap loads the entry afresh, as when a writer opens a link. Closing
+ * the old tab skips its "leave unsaved changes?" prompt, which a reload of a page with refused edits can hang on.
+ */
+async function openInNewTab(path: string) {
+	const previous = page;
+	page = await context.newPage();
+	await previous?.close();
+	await page.goto(`${site.origin}${path}`);
+}
+
 async function openEntry(collection: string, slug: string) {
-	await page.goto(`${site.origin}/admin/#/collections/${collection}/entries/${slug}`);
-	// A reload makes Decap load the entry afresh, as when a writer opens a link.
-	await page.reload();
+	await openInNewTab(`/admin/#/collections/${collection}/entries/${slug}`);
 	await page.getByRole('button', { name: 'Publish' }).first().waitFor();
 }
 
@@ -110,14 +120,14 @@ beforeAll(async () => {
 	cpSync(sampleContent, join(root, 'content'), { recursive: true });
 	[browser, site] = await Promise.all([launchChromium(), serveSite(inject('sampleDist'))]);
 	decap = await startDecapServer({ root, mode: 'fs', port, allowedOrigins: [site.origin] });
-	page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-	page.on('request', (request) => {
+	context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+	context.on('request', (request) => {
 		const { protocol, hostname } = new URL(request.url());
 		if (/^https?:$/.test(protocol) && !['127.0.0.1', 'localhost'].includes(hostname)) otherOrigins.push(request.url());
 	});
 	// Decap confirms deletes and leaving unsaved edits; a dialog the page closed itself (on navigation) needs no answer.
-	page.on('dialog', (dialog) => dialog.accept().catch(() => {}));
-	await page.goto(`${site.origin}/admin/`);
+	context.on('dialog', (dialog) => dialog.accept().catch(() => {}));
+	await openInNewTab('/admin/');
 	await page.getByRole('button', { name: /login/i }).click();
 	await page.getByText('Articles', { exact: true }).first().waitFor();
 });
@@ -293,16 +303,14 @@ describe('Decap CMS at /admin/', () => {
 
 	it('edits policy values and synonyms, changing only those lines', async () => {
 		const settingsBefore = read('settings/site.yaml');
-		await page.goto(`${site.origin}/admin/#/collections/settings/entries/site`);
-		await page.reload();
+		await openInNewTab('/admin/#/collections/settings/entries/site');
 		await page.getByRole('textbox', { name: 'Value of return-window' }).fill('31 days');
 		await publish();
 		const settings = (await waitForFile('settings/site.yaml', (text) => text !== settingsBefore))!;
 		expect(settings).toBe(settingsBefore.replace('return-window: 30 days', 'return-window: 31 days'));
 
 		const synonymsBefore = read('search/synonyms.yaml');
-		await page.goto(`${site.origin}/admin/#/collections/search/entries/synonyms`);
-		await page.reload();
+		await openInNewTab('/admin/#/collections/search/entries/synonyms');
 		await page.getByRole('button', { name: 'Add a row' }).click();
 		await page
 			.getByRole('textbox', { name: /^Name \d+$/ })
@@ -317,19 +325,19 @@ describe('Decap CMS at /admin/', () => {
 
 	it('refuses hostile markup typed in rich text or Markdown, saying why, and never runs it in /admin/ or the preview', async () => {
 		const alerts: string[] = [];
-		page.on('dialog', (dialog) => {
+		context.on('dialog', (dialog) => {
 			if (dialog.type() === 'alert') alerts.push(dialog.message());
 		});
 		const path = 'articles/guest-checkout.mdx';
 		const before = read(path);
 		const hostile = '<img src="x" onerror="alert(1)" /> <script>alert(2)</script> [here](javascript:alert(3))';
-		const refused = page
-			.getByText(/Scripts, styles, event handlers \(on…=\), embedded pages, forms and javascript: or data: links are not allowed/)
-			.first();
 		const tryToPublish = async () => {
 			await page.getByRole('button', { name: 'Publish' }).first().click();
 			await page.getByText('Publish now').click();
-			await refused.waitFor();
+			await page
+				.getByText(/Scripts, styles, event handlers \(on…=\), embedded pages, forms and javascript: or data: links are not allowed/)
+				.first()
+				.waitFor();
 		};
 
 		// Rich text: the editor keeps what was typed as text, and the save is refused all the same.
