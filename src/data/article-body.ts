@@ -1,4 +1,4 @@
-/** Article bodies and FAQ answers as HTML, rendered when their page is (see src/lib/mdx-html.ts). */
+/** Article bodies and FAQ answers as HTML, rendered when their page is (see src/lib/mdx/). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleComponents, faqAnswerComponents, SnippetError, type MdxContext } from '../components/mdx';
@@ -7,7 +7,7 @@ import { ContentError, formatProblems } from '../lib/integrity';
 import { lineAt } from '../lib/component-usage';
 import { contentLabel } from '../lib/content-dir';
 import { fieldLine } from '../lib/content-file';
-import { MdxError, renderMdxTree, type RenderedMdx, type RenderedMdxTree } from '../lib/mdx-html';
+import { MdxError, renderMdxTree, type RenderedMdx, type RenderedMdxTree } from '../lib/mdx';
 import { toHtml } from 'hast-util-to-html';
 import { sizeImages } from './images';
 import type { ArticleSummary, FaqEntry, KnowledgeBase } from './knowledge-base';

@@ -6,7 +6,7 @@ import { ID_PATTERN } from '../schemas';
 import { AA_TEXT_CONTRAST, contrastRatio } from './contrast';
 import { findCmsUnsafeSyntax } from './cms-safe';
 import { fieldLine } from './content-file';
-import { findMarkupProblems } from './mdx-html';
+import { findMarkupProblems } from './mdx';
 import { findComponentUses, WRITER_COMPONENTS } from './component-usage';
 import { didYouMean } from './suggest';
 

@@ -1,7 +1,7 @@
 /**
  * The content collections' loader, written on Astro's public loader API: each file of one flat folder is
  * an entry whose id is its file name. `.mdx` files are stored as data (frontmatter and body), never as
- * Vite modules: src/lib/mdx-html.ts renders the body with the page. A module per article made bundling
+ * Vite modules: src/lib/mdx/ renders the body with the page. A module per article made bundling
  * most of a 10,000-article build's time and memory (docs/performance.md).
  */
 import type { Loader, LoaderContext } from 'astro/loaders';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { faqAnswerComponents } from '../../src/components/mdx';
-import { renderMdx } from '../../src/lib/mdx-html';
+import { renderMdx } from '../../src/lib/mdx';
 
 describe('FAQ answers', () => {
 	const render = (answer: string, policies: Record<string, string> = { 'return-window': '30 days' }) =>

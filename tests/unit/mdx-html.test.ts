@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderArticleMdx, SnippetError, type MdxContext } from '../../src/components/mdx';
 import { useTranslations } from '../../src/i18n';
-import { MdxError, renderMdx } from '../../src/lib/mdx-html';
+import { MdxError, renderMdx } from '../../src/lib/mdx';
 
 const context: MdxContext = {
 	policies: { 'return-window': '30 days', 'free-shipping-from': 50 },

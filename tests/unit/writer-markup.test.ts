@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderArticleMdx, type MdxContext } from '../../src/components/mdx';
 import { useTranslations } from '../../src/i18n';
-import { findMarkupProblems, MdxError } from '../../src/lib/mdx-html';
+import { findMarkupProblems, MdxError } from '../../src/lib/mdx';
 import { svgProblems, svgSize } from '../../src/lib/uploads';
 import { parseVideoUrl } from '../../src/lib/video';
 import { isAllowedLink } from '../../src/lib/writer-markup';

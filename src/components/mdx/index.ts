@@ -1,7 +1,7 @@
 /**
  * The components writers may use in MDX (`<Callout>`, `<Steps>`, `<Policy>`, `<Snippet>`, `<Video>`), and the
  * section heading every article's `##` becomes. Each turns its props and rendered children into HTML
- * elements; see src/lib/mdx-html.ts for how bodies are rendered.
+ * elements; see src/lib/mdx/ for how bodies are rendered.
  */
 import type { Translate } from '../../i18n';
 import { CALLOUT_TYPES } from '../../lib/component-usage';
@@ -16,7 +16,7 @@ import {
 	type MdxComponent,
 	type RenderedMdx,
 	type RenderedMdxTree,
-} from '../../lib/mdx-html';
+} from '../../lib/mdx';
 
 /** What the components need from the content and the site. */
 export interface MdxContext {
@@ -142,7 +142,7 @@ export function faqAnswerComponents(context: Pick<MdxContext, 'policies'>): Reco
 	return { Policy: policy(context.policies) };
 }
 
-/** Renders an article body; throws {@link MdxError} (src/lib/mdx-html.ts) or {@link SnippetError} for a writer's mistake. */
+/** Renders an article body; throws {@link MdxError} (src/lib/mdx/) or {@link SnippetError} for a writer's mistake. */
 export function renderArticleMdx(body: string, context: MdxContext): RenderedMdx {
 	return renderMdx(body, articleComponents(context));
 }

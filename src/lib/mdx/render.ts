@@ -1,16 +1,14 @@
 /**
- * Renders an MDX body to HTML in one call: parsed by satteri (the MDX compiler Astro's own MDX
- * integration uses, with the same Markdown features), components applied to the tree, serialised.
- * Articles are not Vite modules: bundling one module per MDX file made a 10,000-article build spend
- * most of its time and memory in the bundler (see docs/performance.md).
+ * Turns a parsed MDX body into the page's HTML elements: writers' components applied, their HTML checked
+ * against the one allowlist, headings given ids, captioned images made figures. The same code runs in the
+ * build (the tree parsed by satteri, src/lib/mdx/index.ts) and in the CMS preview (parsed by micromark,
+ * src/lib/mdx/parse-in-browser.ts), so the preview shows what the site will. No Node APIs here.
  */
 import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
-import { imageProblem } from './uploads';
-import { htmlProperties, markupProblem } from './writer-markup';
-import { toHtml } from 'hast-util-to-html';
-import { mdxToHast } from 'satteri';
-import type { Heading } from './toc';
+import { htmlProperties, markupProblem } from '../writer-markup';
+import { smartenPunctuation } from './smart-punctuation';
+import type { Heading } from '../toc';
 
 /** Props of a component as written in MDX: `<Callout type="info">` gives `{ type: 'info' }`. */
 export type MdxProps = Record<string, string>;
@@ -49,73 +47,16 @@ export interface RenderedMdxTree {
 	headings: Heading[];
 }
 
-/** Markdown as Astro renders it by default: GitHub-flavoured, with smart punctuation. */
-const FEATURES = { gfm: true, smartPunctuation: true } as const;
-
 /** A `{…}` that only holds a comment, MDX's way of commenting. */
 const COMMENT_ONLY = /^\s*\/\*[\s\S]*\*\/\s*$/;
 
 /**
- * Renders `source` (an MDX body without frontmatter). `components` maps capitalised names to writers'
+ * Renders a parsed body (`tree`, parsed from `source`). `components` maps capitalised names to writers'
  * components and lowercase tag names to replacements. Lowercase JSX tags (`<kbd>`) become HTML elements;
  * JavaScript (imports, `{expressions}`) has no place in content and is an error.
  */
-export function renderMdx(source: string, components: Readonly<Record<string, MdxComponent>>): RenderedMdx {
-	const { children, headings } = renderMdxTree(source, components);
-	return { html: toHtml({ type: 'root', children }), headings };
-}
-
-/**
- * Every element in `source` (a whole `.mdx` file or a FAQ answer) that the writer-markup allowlist
- * refuses, and every image without alt text or whose upload is missing (when `uploads` lists the uploaded
- * files), with its 1-based line, so a build lists them all at once. A body that does not parse gives none
- * here: rendering reports that with its line.
- */
-export function findMarkupProblems(source: string, uploads?: ReadonlySet<string>): { line?: number; message: string }[] {
-	let tree: Root;
-	try {
-		tree = mdxToHast(source, { features: FEATURES }) as Root;
-	} catch {
-		return [];
-	}
-	const problems: { line?: number; message: string }[] = [];
-	const visit = (nodes: readonly RootContent[]) => {
-		for (const node of nodes) {
-			let element: Element | undefined;
-			if (node.type === 'element') element = node;
-			else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && /^[a-z][a-z0-9-]*$/.test(node.name ?? '')) {
-				const attributes = node.attributes.flatMap((attribute) =>
-					attribute.type === 'mdxJsxAttribute' && typeof attribute.value !== 'object' ? [[attribute.name, attribute.value ?? '']] : [],
-				);
-				element = { type: 'element', tagName: node.name!, properties: htmlProperties(Object.fromEntries(attributes)), children: [] };
-			}
-			const problem =
-				element &&
-				(markupProblem(element) ?? (element.tagName === 'img' ? imageProblem(element, node.type === 'element', uploads) : undefined));
-			if (problem) problems.push({ line: node.position?.start.line, message: problem });
-			if ('children' in node) visit(node.children as RootContent[]);
-		}
-	};
-	visit(tree.children);
-	return problems;
-}
-
-/** Like {@link renderMdx}, but returns the elements rather than their HTML. */
-export function renderMdxTree(source: string, components: Readonly<Record<string, MdxComponent>>): RenderedMdxTree {
-	let tree: Root;
-	try {
-		tree = mdxToHast(source, { features: FEATURES }) as Root;
-	} catch (error) {
-		const message = (error as Error).message;
-		const at = /^(\d+):\d+: /.exec(message);
-		// satteri appends its rule id, e.g. "(mdx-jsx:unexpected-character)", and may cite another line;
-		// not for writers, and its lines count from the body rather than the file.
-		const text = message
-			.slice(at?.[0].length ?? 0)
-			.replace(/\s*\([a-z-]+:[a-z-]+\)$/, '')
-			.replace(/\s*\(\d+:\d+\)/g, '');
-		throw new MdxError(text, at ? Number(at[1]) : undefined);
-	}
+export function renderParsedMdx(tree: Root, source: string, components: Readonly<Record<string, MdxComponent>>): RenderedMdxTree {
+	smartenPunctuation(tree, source);
 	const headings: Heading[] = [];
 	const slugger = new GithubSlugger();
 	const transform = (nodes: readonly RootContent[]): ElementContent[] => nodes.flatMap((node) => transformNode(node));
