@@ -1,18 +1,23 @@
 /**
- * The MDX components writers use (`src/components/mdx/`), as Decap editor components. Each one's
- * `pattern` + `fromBlock` reads exactly what its `toBlock` writes, so a body that goes through the
+ * The writers' components (src/components/mdx/) as Decap editor components, and the preview pane's
+ * rendering: bodies go through the site's own renderer (src/lib/mdx/render.ts, parsed by micromark in the
+ * browser), so the preview shows what the site will and refuses what the build refuses. Each editor
+ * component's `pattern` + `fromBlock` reads exactly what its `toBlock` writes, so a body that goes through the
  * rich-text editor keeps every component byte for byte (tests/unit/cms-components.test.ts).
- * Plain module: runs in the admin page and in Node.
  */
-import { escapeAttribute, escapeText } from 'entities';
-import { micromark } from 'micromark';
+import { escapeText } from 'entities';
+import { toHtml } from 'hast-util-to-html';
+import { componentsFor, WRITER_COMPONENTS, type BodyKind, type MdxContext, type WriterComponent } from '../components/mdx';
 import { useTranslations } from '../i18n';
-import { CALLOUT_TYPES } from '../lib/component-usage';
+import { MdxError, renderParsedMdx } from '../lib/mdx/render';
+import { parseMdxInBrowser } from '../lib/mdx/parse-in-browser';
+import { fieldsOf, type CmsField } from './config';
 
-/** What previews need to know about the content: policy values and snippet bodies. */
+/** What the admin page tells the preview about the content. */
 export interface PreviewContext {
 	locale: string;
 	policies: Record<string, string | number>;
+	embeds: string[];
 	/** Snippet id → its Markdown body. */
 	snippets: Record<string, string>;
 }
@@ -22,8 +27,9 @@ export interface EditorComponent {
 	id: string;
 	label: string;
 	type?: 'inline';
+	/** What typed in the rich-text editor offers an inline component. */
 	trigger?: string;
-	fields: Array<Record<string, unknown>>;
+	fields: CmsField[];
 	pattern: RegExp;
 	fromBlock: (match: RegExpMatchArray) => Record<string, string>;
 	toBlock: (data: Record<string, string | undefined>) => string;
@@ -32,143 +38,75 @@ export interface EditorComponent {
 	toPreview: (data: Record<string, string | undefined>) => string;
 }
 
+const mdxContext = (context: PreviewContext): MdxContext => ({
+	policies: context.policies,
+	embeds: context.embeds,
+	snippets: new Map(Object.entries(context.snippets)),
+	t: useTranslations(context.locale),
+});
+
+/**
+ * A body as the site renders it, as HTML for the preview pane; a mistake the build would refuse is shown
+ * in its place, in the words the build uses.
+ */
+export function renderPreview(source: string, kind: BodyKind, context: PreviewContext): string {
+	try {
+		const tree = renderParsedMdx(parseMdxInBrowser(source), source, componentsFor(kind, mdxContext(context), parseMdxInBrowser));
+		return toHtml({ type: 'root', children: tree.children });
+	} catch (error) {
+		const line = error instanceof MdxError && error.line ? `Line ${error.line}: ` : '';
+		// In the site's warning style, so it needs no stylesheet of its own.
+		return `<div class="callout callout--warning" role="alert"><p class="callout__title">The site cannot show this yet</p><div class="callout__body"><p>${escapeText(
+			`${line}${(error as Error).message}`,
+		)}</p></div></div>`;
+	}
+}
+
 /** A JSX string attribute: plain quotes when possible, an expression when the text contains a quote. */
 function attribute(name: string, value: string): string {
 	return value.includes('"') ? `${name}={${JSON.stringify(value)}}` : `${name}="${value}"`;
 }
 
-/** Reads back what `attribute` wrote (group 1: quoted text, group 2: JSON string). */
+/** An attribute's value as `attribute` writes it (group 1: quoted text, group 2: JSON string). */
 const ATTRIBUTE_VALUE = String.raw`(?:"([^"]*)"|\{("(?:[^"\\]|\\.)*")\})`;
-const attributeValue = (quoted: string | undefined, json: string | undefined) =>
-	quoted ?? (json ? (JSON.parse(json) as string) : undefined);
 
-const CALLOUT = new RegExp(
-	String.raw`^<Callout type="(${CALLOUT_TYPES.join('|')})"(?: title=${ATTRIBUTE_VALUE})?>\n([\s\S]*?)\n?</Callout>`,
-);
-const STEPS = /^<Steps>\n([\s\S]*?)\n?<\/Steps>/;
-const SNIPPET = /^<Snippet id="([a-z0-9-]+)" \/>/;
-const POLICY = /^<Policy name="([a-z0-9-]+)" \/>/;
-const VIDEO = new RegExp(String.raw`^<Video url="([^"]*)" title=${ATTRIBUTE_VALUE} \/>`);
-
-/**
- * The editor components, with previews that use the site's own markup and classes.
- * `policyNames` and `snippetIds` fill the pickers; previews look values up in `context`.
- */
-export function editorComponents(context: PreviewContext): EditorComponent[] {
-	const t = useTranslations(context.locale);
-	const render = (markdown: string | undefined) => renderPreview(markdown ?? '', context);
-	return [
-		{
-			id: 'callout',
-			label: 'Callout',
-			fields: [
-				{ name: 'type', label: 'Type', widget: 'select', options: [...CALLOUT_TYPES], default: 'info' },
-				{ name: 'title', label: 'Title', widget: 'string', required: false },
-				{ name: 'body', label: 'Text', widget: 'markdown', modes: ['rich_text', 'raw'] },
-			],
-			pattern: CALLOUT,
-			fromBlock: (match) => ({
-				type: match[1],
-				title: attributeValue(match[2], match[3]) ?? '',
-				body: match[4],
-			}),
-			toBlock: ({ type = 'info', title, body = '' }) =>
-				`<Callout type="${type}"${title ? ` ${attribute('title', title)}` : ''}>\n${body}\n</Callout>`,
-			toPreview: ({ type = 'info', title, body }) =>
-				`<div class="callout callout--${escapeAttribute(type)}" role="note"><p class="callout__title">${escapeText(
-					title || t(`callout.${type as (typeof CALLOUT_TYPES)[number]}`),
-				)}</p><div class="callout__body">${render(body)}</div></div>`,
-		},
-		{
-			id: 'steps',
-			label: 'Steps',
-			fields: [{ name: 'body', label: 'Steps (a numbered list)', widget: 'markdown', modes: ['rich_text', 'raw'] }],
-			pattern: STEPS,
-			fromBlock: (match) => ({ body: match[1] }),
-			toBlock: ({ body = '' }) => `<Steps>\n${body}\n</Steps>`,
-			toPreview: ({ body }) => `<div class="steps">${render(body)}</div>`,
-		},
-		{
-			id: 'snippet',
-			label: 'Snippet',
-			fields: [
-				{
-					name: 'id',
-					label: 'Snippet',
-					widget: 'relation',
-					collection: 'snippets',
-					value_field: '{{slug}}',
-					search_fields: ['title'],
-					display_fields: ['title'],
-				},
-			],
-			pattern: SNIPPET,
-			fromBlock: (match) => ({ id: match[1] }),
-			toBlock: ({ id = '' }) => `<Snippet id="${id}" />`,
-			toPreview: ({ id = '' }) =>
-				`<div class="snippet" data-source="snippets/${escapeAttribute(id)}.mdx">${
-					id in context.snippets ? render(context.snippets[id]) : `<p>${escapeText(`Unknown snippet "${id}"`)}</p>`
-				}</div>`,
-		},
-		{
-			id: 'video',
-			label: 'Video',
-			fields: [
-				{
-					name: 'url',
-					label: 'Video address (YouTube or Vimeo)',
-					widget: 'string',
-					hint: "Copy it from the video's page. The site must list the host under Embeds in Site settings.",
-				},
-				{ name: 'title', label: 'What the video shows', widget: 'string' },
-			],
-			pattern: VIDEO,
-			fromBlock: (match) => ({ url: match[1], title: attributeValue(match[2], match[3]) ?? '' }),
-			toBlock: ({ url = '', title = '' }) => `<Video url="${url.replaceAll('"', '%22')}" ${attribute('title', title)} />`,
-			// The preview shows the poster only: the CMS never loads a player either.
-			toPreview: ({ url = '', title = '' }) =>
-				`<div class="video"><span class="video__poster"><span class="video__play" aria-hidden="true"></span><span class="video__title">${escapeText(
-					t('video.play', { title }),
-				)}</span><span class="video__note">${escapeText(url)}</span></span></div>`,
-		},
-		{
-			id: 'policy',
-			label: 'Policy value',
-			type: 'inline',
-			trigger: '<Policy',
-			fields: [{ name: 'name', label: 'Policy', widget: 'select', options: Object.keys(context.policies) }],
-			pattern: POLICY,
-			fromBlock: (match) => ({ name: match[1] }),
-			fromInline: (match) => ({ name: match[1] }),
-			toBlock: ({ name = '' }) => `<Policy name="${name}" />`,
-			toInline: ({ name = '' }) => `<Policy name="${name}" />`,
-			toPreview: ({ name = '' }) =>
-				`<span class="policy" data-policy="${escapeAttribute(name)}">${escapeText(
-					String(context.policies[name] ?? `unknown policy "${name}"`),
-				)}</span>`,
-		},
-	];
-}
-
-/**
- * Renders the Markdown inside a component for the preview pane. Components nested in it are
- * previewed too; any other HTML is shown as text, as micromark does by default.
- */
-export function renderPreview(markdown: string, context: PreviewContext): string {
-	const components = editorComponents(context);
-	const placeholders: string[] = [];
-	// Replace each component with a placeholder micromark leaves alone, render, then put the previews back.
-	const hold = (html: string) => `KBPREVIEW${placeholders.push(html) - 1}X`;
-	let source = markdown;
-	for (const component of components) {
-		const anywhere = new RegExp(component.pattern.source.slice(1), 'g');
-		source = source.replace(anywhere, (...args) => {
-			const match = args.slice(0, -2) as unknown as RegExpMatchArray;
-			const html = component.toPreview(component.fromBlock(match));
-			return component.type === 'inline' ? hold(html) : `\n\n${hold(html)}\n\n`;
+/** The Decap editor component for a writer component, its fields derived from the component's props. */
+export function editorComponent(component: WriterComponent, context: PreviewContext): EditorComponent {
+	const names = Object.keys(component.props.shape);
+	const overrides = component.cmsFields?.(mdxContext(context)) ?? {};
+	const fields = fieldsOf(component.props.shape).map((field) => ({ ...field, ...overrides[field.name] }) as CmsField);
+	if (component.children) fields.push({ name: 'body', label: component.children.label, widget: 'markdown', modes: ['rich_text', 'raw'] });
+	const attributes = names.map((name) => `(?: ${name}=${ATTRIBUTE_VALUE})?`).join('');
+	const pattern = component.children
+		? new RegExp(`^<${component.name}${attributes}>\\n([\\s\\S]*?)\\n?</${component.name}>`)
+		: new RegExp(`^<${component.name}${attributes} />`);
+	const fromBlock = (match: RegExpMatchArray) => {
+		const data: Record<string, string> = {};
+		names.forEach((name, index) => {
+			const [quoted, json] = [match[1 + 2 * index], match[2 + 2 * index]];
+			const value = quoted ?? (json ? (JSON.parse(json) as string) : undefined);
+			if (value !== undefined) data[name] = value;
 		});
-	}
-	return micromark(source)
-		.replace(/<p>KBPREVIEW(\d+)X<\/p>/g, (_, index: string) => placeholders[Number(index)])
-		.replace(/KBPREVIEW(\d+)X/g, (_, index: string) => placeholders[Number(index)]);
+		if (component.children) data.body = match[1 + 2 * names.length] ?? '';
+		return data;
+	};
+	const toBlock = (data: Record<string, string | undefined>) => {
+		const written = names.flatMap((name) => (data[name] ? [` ${attribute(name, data[name])}`] : [])).join('');
+		return component.children
+			? `<${component.name}${written}>\n${data.body ?? ''}\n</${component.name}>`
+			: `<${component.name}${written} />`;
+	};
+	return {
+		id: component.name.toLowerCase(),
+		label: component.label,
+		fields,
+		pattern,
+		fromBlock,
+		toBlock,
+		...(component.inline && { type: 'inline' as const, trigger: `<${component.name}`, fromInline: fromBlock, toInline: toBlock }),
+		toPreview: (data) => renderPreview(toBlock(data), 'article', context),
+	};
 }
+
+/** The editor components for every writer component. */
+export const editorComponents = (context: PreviewContext) => WRITER_COMPONENTS.map((component) => editorComponent(component, context));

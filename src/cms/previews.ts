@@ -1,6 +1,6 @@
 /**
  * Preview templates: the right-hand pane of the editor shows entries with the site's own markup and
- * stylesheet (registered with `registerPreviewStyle`), components included.
+ * stylesheet (registered with `registerPreviewStyle`), bodies rendered by the site's own renderer (src/cms/components.ts).
  */
 import { formatDate, useTranslations } from '../i18n';
 import { renderPreview, type PreviewContext } from './components';
@@ -8,7 +8,6 @@ import { decapReact, plain, type ImmutableLike } from './react';
 
 interface PreviewProps {
 	entry: ImmutableLike;
-	widgetFor: (name: string) => unknown;
 }
 
 interface Cms {
@@ -24,7 +23,7 @@ export function registerPreviews(cms: Cms, context: PreviewContext) {
 	const html = (markup: string, className = 'prose') => h('div', { className, dangerouslySetInnerHTML: { __html: markup } });
 	const page = (...children: unknown[]) => h('main', { id: 'main' }, ...(children as []));
 
-	cms.registerPreviewTemplate('articles', ({ entry, widgetFor }: PreviewProps) => {
+	cms.registerPreviewTemplate('articles', ({ entry }: PreviewProps) => {
 		const updated = field<string>(entry, 'updated');
 		const date = updated ? new Date(updated) : undefined;
 		return page(
@@ -40,13 +39,13 @@ export function registerPreviews(cms: Cms, context: PreviewContext) {
 						? h('p', { className: 'meta' }, t('article.updated', { date: formatDate(date, context.locale) }))
 						: null,
 				),
-				h('div', { className: 'prose' }, widgetFor('body') as never),
+				html(renderPreview(field<string>(entry, 'body') ?? '', 'article', context)),
 			),
 		);
 	});
 
-	cms.registerPreviewTemplate('snippets', ({ widgetFor }: PreviewProps) =>
-		page(h('div', { className: 'prose' }, widgetFor('body') as never)),
+	cms.registerPreviewTemplate('snippets', ({ entry }: PreviewProps) =>
+		page(html(renderPreview(field<string>(entry, 'body') ?? '', 'snippet', context))),
 	);
 
 	cms.registerPreviewTemplate('categories', ({ entry }: PreviewProps) =>
@@ -65,7 +64,7 @@ export function registerPreviews(cms: Cms, context: PreviewContext) {
 						'details',
 						{ key: q.id || index, className: 'faq__item', open: true },
 						h('summary', null, q.question ?? ''),
-						html(renderPreview(q.answer ?? '', context), 'faq__answer prose'),
+						html(renderPreview(q.answer ?? '', 'faq-answer', context), 'faq__answer prose'),
 					),
 				),
 			),

@@ -1,30 +1,37 @@
 /** Article bodies and FAQ answers as HTML, rendered when their page is (see src/lib/mdx/). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { articleComponents, faqAnswerComponents, SnippetError, type MdxContext } from '../components/mdx';
+import { renderBody, SnippetError, type MdxContext } from '../components/mdx';
 import { useTranslations } from '../i18n';
 import { ContentError, formatProblems } from '../lib/integrity';
 import { lineAt } from '../lib/component-usage';
 import { contentLabel } from '../lib/content-dir';
 import { fieldLine } from '../lib/content-file';
-import { MdxError, renderMdxTree, type RenderedMdx, type RenderedMdxTree } from '../lib/mdx';
+import { MdxError, parseMdx, type RenderedMdx, type RenderedMdxTree } from '../lib/mdx';
 import { toHtml } from 'hast-util-to-html';
 import { sizeImages } from './images';
 import type { ArticleSummary, FaqEntry, KnowledgeBase } from './knowledge-base';
 
 const contexts = new WeakMap<KnowledgeBase, MdxContext>();
 
-/** An article's body as HTML, with its headings and sized images. A mistake in it fails the build, naming the file and line. */
-export async function renderArticleBody(article: ArticleSummary, kb: KnowledgeBase): Promise<RenderedMdx> {
+/** What writers' components read from the knowledge base, made once per build. */
+function contextOf(kb: KnowledgeBase): MdxContext {
 	let context = contexts.get(kb);
 	if (!context) {
 		const snippets = new Map([...kb.snippets].map(([id, entry]) => [id, entry.body ?? '']));
 		context = { policies: kb.settings.policies, embeds: kb.settings.embeds, snippets, t: useTranslations(kb.settings.locale) };
 		contexts.set(kb, context);
 	}
+	return context;
+}
+
+
+/** An article's body as HTML, with its headings and sized images. A mistake in it fails the build, naming the file and line. */
+export async function renderArticleBody(article: ArticleSummary, kb: KnowledgeBase): Promise<RenderedMdx> {
+	const context = contextOf(kb);
 	let rendered: RenderedMdxTree;
 	try {
-		rendered = renderMdxTree(article.entry.body ?? '', articleComponents(context));
+		rendered = renderBody(article.entry.body ?? '', 'article', context, parseMdx);
 	} catch (error) {
 		if (error instanceof SnippetError && error.cause instanceof MdxError) {
 			const snippet = kb.snippets.get(error.snippet)!;
@@ -45,7 +52,7 @@ export async function renderFaqAnswer(group: FaqEntry, index: number, kb: Knowle
 	const question = group.data.questions[index]!;
 	let rendered: RenderedMdxTree;
 	try {
-		rendered = renderMdxTree(question.answer, faqAnswerComponents(kb.settings));
+		rendered = renderBody(question.answer, 'faq-answer', contextOf(kb), parseMdx);
 	} catch (error) {
 		if (!(error instanceof MdxError)) throw error;
 		const file = `faq/${group.id}.yaml`;

@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { editorComponents, renderPreview } from '../../src/cms/components';
 import { projectRoot } from '../helpers/build';
 
-const context = { locale: 'en', policies: { 'return-window': '30 days' }, snippets: { 'order-number': 'Starts with **FH-**.' } };
+const context = {
+	locale: 'en',
+	policies: { 'return-window': '30 days' },
+	embeds: ['youtube'],
+	snippets: { 'order-number': 'Starts with **FH-**.' },
+};
 const components = editorComponents(context);
 const component = (id: string) => components.find((c) => c.id === id)!;
 
@@ -40,7 +45,7 @@ describe('CMS editor components round-trip', () => {
 		const callout = component('callout');
 		for (const data of [
 			{ type: 'warning', title: 'Say "yes" {now}', body: 'A **bold** [link](/contact/).\n\n* one\n* two' },
-			{ type: 'success', title: '', body: 'No title.' },
+			{ type: 'success', body: 'No title.' },
 		]) {
 			const block = callout.toBlock(data);
 			const match = block.match(callout.pattern)!;
@@ -57,20 +62,30 @@ describe('CMS editor components round-trip', () => {
 			const block = video.toBlock(data);
 			expect(video.fromBlock(block.match(video.pattern)!)).toEqual(data);
 		}
-		expect(video.toPreview({ url: 'https://youtu.be/x', title: '<img src=x onerror=alert(1)>' })).not.toContain('<img');
+		expect(video.toPreview({ url: 'https://youtu.be/aqz-KE-bpKQ', title: '<img src=x onerror=alert(1)>' })).toContain(
+			'<span class="video__title">Play video: &#x3C;img src=x onerror=alert(1)></span>',
+		);
 		const policy = component('policy');
 		expect(policy.fromInline!(policy.toInline!({ name: 'return-window' }).match(policy.pattern)!)).toEqual({ name: 'return-window' });
 	});
 
 	it('preview with the site markup, policy values and snippet text, escaping what writers type', () => {
 		expect(component('callout').toPreview({ type: 'warning', title: '<b>x</b>', body: 'Within <Policy name="return-window" />.' })).toBe(
-			'<div class="callout callout--warning" role="note"><p class="callout__title">&lt;b&gt;x&lt;/b&gt;</p><div class="callout__body"><p>Within <span class="policy" data-policy="return-window">30 days</span>.</p></div></div>',
+			'<div class="callout callout--warning" role="note"><p class="callout__title">&#x3C;b>x&#x3C;/b></p><div class="callout__body"><p>Within <span class="policy" data-policy="return-window">30 days</span>.</p></div></div>',
 		);
 		expect(component('callout').toPreview({ type: 'info', body: 'x' })).toContain('Good to know');
 		expect(component('snippet').toPreview({ id: 'order-number' })).toContain('<strong>FH-</strong>');
-		const html = renderPreview('<Steps>\n1. One\n</Steps>\n\n<script>alert(1)</script>', context);
-		expect(html).toContain('<div class="steps"><ol>\n<li>One</li>\n</ol></div>');
-		expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-		expect(html).not.toContain('<script>');
+		expect(renderPreview('<Steps>\n1. One\n</Steps>', 'article', context)).toBe('<div class="steps"><ol>\n<li>One</li>\n</ol></div>');
+		// What the build refuses is not shown but explained, with the line, as the build would.
+		const refused = renderPreview('<Steps>\n1. One\n</Steps>\n\n<script>alert(1)</script>', 'article', context);
+		expect(refused).toContain('role="alert"');
+		expect(refused).toContain('Line 5: &lt;script&gt; is code, which articles cannot run');
+		expect(refused).not.toContain('<script>');
+		expect(renderPreview('<Callout type="danger">\nx\n</Callout>', 'article', context)).toContain(
+			'Line 1: &lt;Callout type="danger"&gt; must be one of info, warning, success',
+		);
+		expect(renderPreview('<Callout>\nx\n</Callout>', 'faq-answer', context)).toContain(
+			'is not a component writers can use; use &lt;Policy&gt;',
+		);
 	});
 });

@@ -5,9 +5,9 @@ import { z } from 'astro/zod';
 import { cmsConfig, collections, type CmsField } from '../../src/cms/config';
 import { backendConfig } from '../../src/cms/backend';
 import { editorComponents } from '../../src/cms/components';
-import { articleComponents } from '../../src/components/mdx';
+import { componentsFor, WRITER_COMPONENTS } from '../../src/components/mdx';
+import { parseMdx } from '../../src/lib/mdx';
 import { useTranslations } from '../../src/i18n';
-import { WRITER_COMPONENTS } from '../../src/lib/component-usage';
 import {
 	articleSchema,
 	categorySchema,
@@ -122,13 +122,19 @@ describe('CMS configuration generated from the schemas (no drift)', () => {
 		expect(new Set(folders)).toEqual(new Set(layout));
 	});
 
-	it('registers an editor component for every MDX component writers may use', () => {
-		const rendered = Object.keys(articleComponents({ policies: {}, embeds: [], snippets: new Map(), t: useTranslations('en') })).filter(
-			(name) => /^[A-Z]/.test(name),
+	it('registers an editor component for every MDX component writers may use in articles, with a field per prop', () => {
+		const rendered = Object.keys(
+			componentsFor('article', { policies: {}, embeds: [], snippets: new Map(), t: useTranslations('en') }, parseMdx),
 		);
-		const registered = editorComponents({ locale: 'en', policies: {}, snippets: {} }).map((c) => c.id);
-		expect(registered.sort()).toEqual(rendered.map((name) => name.toLowerCase()).sort());
-		expect([...WRITER_COMPONENTS].sort()).toEqual(rendered.sort());
+		const editors = editorComponents({ locale: 'en', policies: { 'return-window': '30 days' }, embeds: [], snippets: {} });
+		expect(editors.map((c) => c.id)).toEqual(WRITER_COMPONENTS.map((c) => c.name.toLowerCase()));
+		expect(rendered.filter((name) => /^[A-Z]/.test(name)).sort()).toEqual(WRITER_COMPONENTS.map((c) => c.name).sort());
+		for (const [index, component] of WRITER_COMPONENTS.entries()) {
+			const props = Object.keys(component.props.shape);
+			expect(editors[index]!.fields.map((f) => f.name)).toEqual(component.children ? [...props, 'body'] : props);
+		}
+		expect(editors.find((c) => c.id === 'policy')!.fields[0]).toMatchObject({ widget: 'select', options: ['return-window'] });
+		expect(editors.find((c) => c.id === 'snippet')!.fields[0]).toMatchObject({ widget: 'relation', collection: 'snippets' });
 	});
 });
 

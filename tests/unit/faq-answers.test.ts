@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { faqAnswerComponents } from '../../src/components/mdx';
-import { renderMdx } from '../../src/lib/mdx';
+import { toHtml } from 'hast-util-to-html';
+import { renderBody } from '../../src/components/mdx';
+import { useTranslations } from '../../src/i18n';
+import { parseMdx } from '../../src/lib/mdx';
 
 describe('FAQ answers', () => {
 	const render = (answer: string, policies: Record<string, string> = { 'return-window': '30 days' }) =>
-		renderMdx(answer, faqAnswerComponents({ policies })).html;
+		toHtml({
+			type: 'root',
+			children: renderBody(answer, 'faq-answer', { policies, embeds: [], snippets: new Map(), t: useTranslations('en') }, parseMdx)
+				.children,
+		});
 
 	it('have the Markdown features of articles: policies, code with <, smart punctuation', () => {
 		const html = render(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderArticleMdx, SnippetError, type MdxContext } from '../../src/components/mdx';
+import { SnippetError, type MdxContext } from '../../src/components/mdx';
+import { renderArticleMdx } from '../helpers/mdx';
 import { useTranslations } from '../../src/i18n';
 import { MdxError, renderMdx } from '../../src/lib/mdx';
 

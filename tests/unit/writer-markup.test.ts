@@ -3,7 +3,8 @@
  * input is refused with its line and what to use instead, and the markup real articles need passes.
  */
 import { describe, expect, it } from 'vitest';
-import { renderArticleMdx, type MdxContext } from '../../src/components/mdx';
+import type { MdxContext } from '../../src/components/mdx';
+import { renderArticleMdx } from '../helpers/mdx';
 import { useTranslations } from '../../src/i18n';
 import { findMarkupProblems, MdxError } from '../../src/lib/mdx';
 import { svgProblems, svgSize } from '../../src/lib/uploads';
@@ -180,6 +181,6 @@ describe('<Video> embeds', () => {
 		expect(refusal('<Video url="https://evil.example/v.mp4" title="Setup" />').message).toContain(
 			'is not a YouTube or Vimeo video address',
 		);
-		expect(refusal('<Video url="https://youtu.be/aqz-KE-bpKQ" />').message).toContain('<Video> needs a title');
+		expect(refusal('<Video url="https://youtu.be/aqz-KE-bpKQ" />').message).toContain('<Video> is missing title="…"');
 	});
 });
