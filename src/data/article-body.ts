@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { renderBody, SnippetError, type MdxContext } from '../components/mdx';
 import { useTranslations } from '../i18n';
 import { ContentError, formatProblems } from '../lib/integrity';
-import { lineAt } from '../lib/component-usage';
 import { contentLabel } from '../lib/content-dir';
-import { fieldLine } from '../lib/content-file';
+import { fieldLine, lineAt } from '../lib/content-file';
 import { MdxError, parseMdx, type RenderedMdx, type RenderedMdxTree } from '../lib/mdx';
+import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { toText } from 'hast-util-to-text';
 import { sizeImages } from './images';
 import type { ArticleSummary, FaqEntry, KnowledgeBase } from './knowledge-base';
 
@@ -24,7 +25,6 @@ function contextOf(kb: KnowledgeBase): MdxContext {
 	}
 	return context;
 }
-
 
 /** An article's body as HTML, with its headings and sized images. A mistake in it fails the build, naming the file and line. */
 export async function renderArticleBody(article: ArticleSummary, kb: KnowledgeBase): Promise<RenderedMdx> {
@@ -44,11 +44,17 @@ export async function renderArticleBody(article: ArticleSummary, kb: KnowledgeBa
 	return { html: toHtml({ type: 'root', children: rendered.children }), headings: rendered.headings };
 }
 
+/** A FAQ answer as the page shows it, and as plain text on one line for replies and structured data. */
+export interface RenderedAnswer {
+	html: string;
+	text: string;
+}
+
 /**
- * A FAQ question's answer as HTML, with the same Markdown features and allowlist as article bodies. A
+ * A FAQ question's answer, with the same Markdown features and allowlist as article bodies. A
  * mistake fails the build naming the file, the line of the answer and the question.
  */
-export async function renderFaqAnswer(group: FaqEntry, index: number, kb: KnowledgeBase): Promise<string> {
+export async function renderFaqAnswer(group: FaqEntry, index: number, kb: KnowledgeBase): Promise<RenderedAnswer> {
 	const question = group.data.questions[index]!;
 	let rendered: RenderedMdxTree;
 	try {
@@ -61,7 +67,8 @@ export async function renderFaqAnswer(group: FaqEntry, index: number, kb: Knowle
 		throw new ContentError(formatProblems([{ file, line, message: `the answer to "${question.id}": ${error.message}` }], contentLabel()));
 	}
 	await sizeImages(rendered.children);
-	return toHtml({ type: 'root', children: rendered.children });
+	const root: Root = { type: 'root', children: rendered.children };
+	return { html: toHtml(root), text: toText(root).replace(/\s+/g, ' ').trim() };
 }
 
 /** The error for a writer: the file, the line in the file (the body starts after the frontmatter), what is wrong. */

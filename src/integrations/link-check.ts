@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lineAt } from '../lib/component-usage';
+import { lineAt } from '../lib/content-file';
 import { ContentError } from '../lib/integrity';
 import { findBrokenLinks, normalizePath, type BrokenLink, type BuiltPage } from '../lib/link-check';
 import { didYouMean } from '../lib/suggest';

@@ -97,3 +97,10 @@ function keyRange(document: ReturnType<typeof parseDocument>, path: readonly Pro
 	const key = items?.find((item) => item.key?.value === path.at(-1))?.key;
 	return key?.range?.[0];
 }
+
+/** 1-based line of a character offset. */
+export function lineAt(source: string, offset: number): number {
+	let line = 1;
+	for (let index = source.indexOf('\n'); index !== -1 && index < offset; index = source.indexOf('\n', index + 1)) line++;
+	return line;
+}

@@ -4,10 +4,10 @@
  */
 import { ID_PATTERN } from '../schemas';
 import { AA_TEXT_CONTRAST, contrastRatio } from './contrast';
-import { findCmsUnsafeSyntax } from './cms-safe';
+import { parseProps, WRITER_COMPONENTS, type BodyKind } from '../components/mdx';
+import { MdxComponentError } from './mdx/render';
 import { fieldLine } from './content-file';
-import { findMarkupProblems } from './mdx';
-import { findComponentUses, WRITER_COMPONENTS } from './component-usage';
+import { inspectBody, type BodyReport } from './mdx';
 import { didYouMean } from './suggest';
 
 /** Something wrong in the content, located for the writer who has to fix it. */
@@ -42,12 +42,14 @@ export interface ContentSnapshot {
 
 /** Runs every cross-file check and returns the problems found (empty when the content is sound). */
 export function checkContent(content: ContentSnapshot): Problem[] {
+	const bodies = inspectBodies(content);
 	return [
 		...checkFileNames(content.folders),
 		...checkReferences(content),
-		...checkComponents(content),
-		...checkCmsSafety(content),
-		...checkMarkup(content),
+		...checkComponents(content, bodies),
+		// FAQ answers are edited as plain text in the CMS, so only articles and snippets pass its rich-text editor.
+		...bodies.filter((body) => body.kind !== 'faq-answer').flatMap((body) => body.report.cmsUnsafe.map((problem) => at(body, problem))),
+		...bodies.flatMap((body) => body.report.markup.map((problem) => at(body, problem))),
 		...checkFaqIds(content.faqGroups),
 		...checkArticleIds(content.articles),
 		...checkBrandColor(content.settings),
@@ -126,73 +128,80 @@ function checkReferences(content: ContentSnapshot): Problem[] {
 	return problems;
 }
 
-function checkComponents(content: ContentSnapshot): Problem[] {
-	const problems: Problem[] = [];
-	const policies = Object.keys(content.settings.policies);
-	const snippetIds = content.snippets.map((snippet) => snippet.id);
-	const known = WRITER_COMPONENTS as readonly string[];
-	const sources = [
-		...content.articles.map((article) => ({ file: article.file, source: article.source, isSnippet: false })),
-		...content.snippets.map((snippet) => ({ file: snippet.file, source: snippet.source, isSnippet: true })),
+/** A body of writers' Markdown, read once for the checks below. */
+interface InspectedBody {
+	file: string;
+	kind: BodyKind;
+	report: BodyReport;
+	/** A FAQ answer: its question and the line of the answer in the YAML file. */
+	answer?: { question: string; line?: number };
+}
+
+function inspectBodies(content: ContentSnapshot): InspectedBody[] {
+	const uploads = content.uploads && new Set(content.uploads);
+	return [
+		...content.articles.map(({ file, source }) => ({ file, kind: 'article' as const, report: inspectBody(source, uploads) })),
+		...content.snippets.map(({ file, source }) => ({ file, kind: 'snippet' as const, report: inspectBody(source, uploads) })),
 		...content.faqGroups.flatMap((group) =>
-			group.questions.map((question) => ({ file: group.file, source: question.answer, isSnippet: false })),
+			group.questions.map((question, index) => ({
+				file: group.file,
+				kind: 'faq-answer' as const,
+				report: inspectBody(question.answer, uploads),
+				answer: {
+					question: question.id,
+					line: group.source === undefined ? undefined : fieldLine(group.source, '.yaml', ['questions', index, 'answer']),
+				},
+			})),
 		),
 	];
-	for (const { file, source, isSnippet } of sources) {
-		for (const use of findComponentUses(source)) {
-			const at = { file, line: file.endsWith('.mdx') ? use.line : undefined };
-			if (!known.includes(use.component)) {
-				problems.push({
-					...at,
-					message: `<${use.component}> is not a component writers can use. Use one of: ${known.join(', ')}.${didYouMean(use.component, known)}`,
-				});
-			} else if (use.component === 'Policy' && !policies.includes(use.target ?? '')) {
-				problems.push({
-					...at,
-					message:
-						use.target === undefined
-							? '<Policy> needs a name, e.g. <Policy name="return-window" />.'
-							: `<Policy name="${use.target}" /> is not a policy in settings/site.yaml.${didYouMean(use.target, policies)}`,
-				});
-			} else if (use.component === 'Snippet') {
-				if (isSnippet) problems.push({ ...at, message: 'a snippet cannot include another snippet.' });
-				else if (!snippetIds.includes(use.target ?? ''))
-					problems.push({
-						...at,
-						message:
-							use.target === undefined
-								? '<Snippet> needs an id, e.g. <Snippet id="find-order-number" />.'
-								: `<Snippet id="${use.target}" /> is not a snippet (snippets are the files in snippets/).${didYouMean(use.target, snippetIds)}`,
-					});
+}
+
+/** A problem found in a body, located in its file (a FAQ answer by the line of the answer). */
+function at(body: InspectedBody, problem: { line?: number; message: string }): Problem {
+	if (body.answer)
+		return { file: body.file, line: body.answer.line, message: `the answer to "${body.answer.question}": ${problem.message}` };
+	return { file: body.file, line: problem.line, message: problem.message };
+}
+
+const KIND_LABEL: Record<BodyKind, string> = { article: 'articles', snippet: 'snippets', 'faq-answer': 'FAQ answers' };
+
+/** Every component use: a component writers have, usable where it is, with valid props naming what exists. */
+function checkComponents(content: ContentSnapshot, bodies: InspectedBody[]): Problem[] {
+	const problems: Problem[] = [];
+	const names = WRITER_COMPONENTS.map((component) => component.name);
+	const targets = { policy: Object.keys(content.settings.policies), snippet: content.snippets.map((snippet) => snippet.id) };
+	for (const body of bodies) {
+		for (const use of body.report.components) {
+			const problem = (message: string) => problems.push(at(body, { line: use.line, message }));
+			const component = WRITER_COMPONENTS.find((candidate) => candidate.name === use.name);
+			if (!component) {
+				problem(`<${use.name}> is not a component writers can use. Use one of: ${names.join(', ')}.${didYouMean(use.name, names)}`);
+				continue;
+			}
+			if (!component.usableIn.includes(body.kind)) {
+				const where = component.usableIn.map((kind) => KIND_LABEL[kind]).join(' and ');
+				problem(`<${use.name}> cannot be used in ${KIND_LABEL[body.kind]}, only in ${where}.`);
+				continue;
+			}
+			try {
+				parseProps(component, use.attributes);
+			} catch (error) {
+				if (!(error instanceof MdxComponentError)) throw error;
+				problem(error.message);
+				continue;
+			}
+			if (component.reference) {
+				const target = use.attributes[component.reference.prop]!;
+				const known = targets[component.reference.to];
+				if (!known.includes(target)) {
+					const what =
+						component.reference.to === 'policy' ? 'a policy in settings/site.yaml' : 'a snippet (snippets are the files in snippets/)';
+					problem(`<${use.name} ${component.reference.prop}="${target}" /> is not ${what}.${didYouMean(target, known)}`);
+				}
 			}
 		}
 	}
 	return problems;
-}
-
-/** Article and snippet bodies must survive a rich-text edit in the CMS (see cms-safe.ts). */
-function checkCmsSafety(content: ContentSnapshot): Problem[] {
-	return [...content.articles, ...content.snippets].flatMap(({ file, source }) =>
-		findCmsUnsafeSyntax(source).map(({ line, message }) => ({ file, line, message })),
-	);
-}
-
-/** Writers' HTML must pass the one allowlist (src/lib/writer-markup.ts); every refusal is listed with its line. */
-function checkMarkup(content: ContentSnapshot): Problem[] {
-	const uploads = content.uploads && new Set(content.uploads);
-	const bodies = [...content.articles, ...content.snippets].flatMap(({ file, source }) =>
-		findMarkupProblems(source, uploads).map((problem) => ({ file, ...problem })),
-	);
-	const answers = content.faqGroups.flatMap((group) =>
-		group.questions.flatMap((question, index) =>
-			findMarkupProblems(question.answer, uploads).map(({ message }) => ({
-				file: group.file,
-				line: group.source === undefined ? undefined : fieldLine(group.source, '.yaml', ['questions', index, 'answer']),
-				message: `the answer to "${question.id}": ${message}`,
-			})),
-		),
-	);
-	return [...bodies, ...answers];
 }
 
 /** Two articles with one short-link id would send agents' links to the wrong page. */

@@ -5,7 +5,7 @@
  */
 import type { Element, Root, RootContent } from 'hast';
 import { htmlToHast } from 'satteri';
-import { lineAt } from './component-usage';
+import { lineAt } from './content-file';
 import { didYouMean } from './suggest';
 
 /** Where writers' uploads are served from, as the CMS writes them into Markdown. */

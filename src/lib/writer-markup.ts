@@ -33,7 +33,7 @@ export const writerMarkupSchema: Schema = {
 			['id', /^user-content-/, 'footnote-label'],
 		],
 		img: [...defaultSchema.attributes!.img!, 'title', 'loading', 'decoding'],
-		// Markdown's column alignment (`| ---: |`); the CMS check asks writers not to use it (src/lib/cms-safe.ts).
+		// Markdown's column alignment (`| ---: |`); the CMS check asks writers not to use it (src/lib/mdx/index.ts, inspectBody).
 		td: [['style', ...ALIGNMENTS]],
 		th: [['style', ...ALIGNMENTS]],
 	},

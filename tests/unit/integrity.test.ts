@@ -96,10 +96,38 @@ describe('content integrity checks', () => {
 		const messages = checkContent(content).map((p) => p.message);
 		expect(messages).toContainEqual(
 			expect.stringContaining(
-				'<Calout> is not a component writers can use. Use one of: Callout, Steps, Policy, Snippet, Video. Did you mean "Callout"?',
+				'<Calout> is not a component writers can use. Use one of: Callout, Steps, Snippet, Video, Policy. Did you mean "Callout"?',
 			),
 		);
 		expect(messages).toContainEqual(expect.stringContaining('<Policy name="nope" /> is not a policy'));
+	});
+
+	it('checks every component use by its definition, listing all with their lines: props, where it may be used, what it names', () => {
+		const content = snapshot();
+		content.articles[1].source = [
+			'<Callout type="danger">',
+			'Hi <Policy name="return-windw" />',
+			'</Callout>',
+			'',
+			'<Video url="https://example.com/clip" title="Packing a parcel" />',
+			'',
+			'<Steps kind="numbered">',
+			'1. One',
+			'</Steps>',
+		].join('\n');
+		content.faqGroups[0].source = 'questions:\n  - id: return-cost\n    answer: See <Callout>x</Callout>\n';
+		content.faqGroups[0].questions[0].answer = 'See <Callout>x</Callout>';
+		expect(checkContent(content).map((p) => [p.file, p.line, p.message])).toEqual([
+			['articles/refund-status.mdx', 1, '<Callout type="danger"> must be one of info, warning, success'],
+			[
+				'articles/refund-status.mdx',
+				2,
+				'<Policy name="return-windw" /> is not a policy in settings/site.yaml. Did you mean "return-window"?',
+			],
+			['articles/refund-status.mdx', 5, expect.stringContaining('<Video url="https://example.com/clip"> is not a YouTube or Vimeo video')],
+			['articles/refund-status.mdx', 7, expect.stringContaining('<Steps> has no kind attribute. It takes no attributes')],
+			['faq/returns.yaml', 3, 'the answer to "return-cost": <Callout> cannot be used in FAQ answers, only in articles and snippets.'],
+		]);
 	});
 
 	it('ignores component-like text inside fenced code blocks', () => {
@@ -111,7 +139,7 @@ describe('content integrity checks', () => {
 	it('forbids snippets inside snippets', () => {
 		const content = snapshot();
 		content.snippets[0].source = '<Snippet id="order-number" />';
-		expect(checkContent(content)[0].message).toBe('a snippet cannot include another snippet.');
+		expect(checkContent(content)[0].message).toBe('<Snippet> cannot be used in snippets, only in articles.');
 	});
 
 	it('rejects duplicate FAQ question ids across groups', () => {
@@ -187,7 +215,7 @@ describe('content the CMS editor could not write back', () => {
 		const problems = checkContent(snapshot({ snippets: [{ id: 'order-number', file: 'snippets/order-number.mdx', source }] }));
 		expect(problems.map((p) => [p.file, p.line, p.message.split(' ').slice(0, 3).join(' ')])).toEqual([
 			['snippets/order-number.mdx', 5, 'curly braces are'],
-			['snippets/order-number.mdx', 7, '"import" lines are'],
+			['snippets/order-number.mdx', 7, 'import and export'],
 			['snippets/order-number.mdx', 10, 'table column alignment'],
 		]);
 	});

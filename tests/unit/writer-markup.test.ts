@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import type { MdxContext } from '../../src/components/mdx';
 import { renderArticleMdx } from '../helpers/mdx';
 import { useTranslations } from '../../src/i18n';
-import { findMarkupProblems, MdxError } from '../../src/lib/mdx';
+import { inspectBody, MdxError } from '../../src/lib/mdx';
+
+const findMarkupProblems = (source: string, uploads: ReadonlySet<string>) => inspectBody(source, uploads).markup;
 import { svgProblems, svgSize } from '../../src/lib/uploads';
 import { parseVideoUrl } from '../../src/lib/video';
 import { isAllowedLink } from '../../src/lib/writer-markup';

@@ -14,6 +14,7 @@ import { video } from './video';
 
 export { CALLOUT_TYPES } from './callout';
 export { SnippetError } from './snippet';
+export { parseProps } from './define';
 export type { BodyKind, MdxContext, WriterComponent } from './define';
 
 /** Every component writers can use, in the order the CMS's + menu lists them. */

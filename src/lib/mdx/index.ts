@@ -48,37 +48,99 @@ export function renderMdxTree(source: string, components: Readonly<Record<string
 	return renderParsedMdx(parseMdx(source), source, components);
 }
 
+/** A problem in a body, with its 1-based line in the file. */
+export interface BodyProblem {
+	line?: number;
+	message: string;
+}
+
+/** A writer's component as typed in a body: `<Policy name="return-window" />` on line 12. */
+export interface ComponentUse {
+	name: string;
+	/** Attributes with text values (`{"…"}` JSON strings read as their text); other code is left out. */
+	attributes: Record<string, string>;
+	line?: number;
+}
+
+/** What the content checks read from a body's parse tree. */
+export interface BodyReport {
+	components: ComponentUse[];
+	/** Elements the writer-markup allowlist refuses; images without alt text or whose upload is missing. */
+	markup: BodyProblem[];
+	/** What Decap's rich-text editor would rewrite the next time a writer edits the body. */
+	cmsUnsafe: BodyProblem[];
+}
+
+const CMS_UNSAFE = {
+	expression:
+		'curly braces are MDX code ({…} expressions and {/* comments */}), which the CMS editor turns into text. Remove them, or put a literal brace in `code`.',
+	esm: 'import and export lines are not needed (components work without imports) and the CMS editor would turn them into text. Remove the line.',
+	alignment: 'table column alignment (":---", "---:") is lost when the article is edited in the CMS. Use plain dashes: | --- | --- |',
+};
+
 /**
- * Every element in `source` (a whole `.mdx` file or a FAQ answer) that the writer-markup allowlist
- * refuses, and every image without alt text or whose upload is missing (when `uploads` lists the uploaded
- * files), with its 1-based line, so a build lists them all at once. A body that does not parse gives none
- * here: rendering reports that with its line.
+ * Reads a whole `.mdx` file (frontmatter and body) or a FAQ answer once, for the content checks: the
+ * components it uses, markup the allowlist refuses (all of them, so a build lists every one at once) and
+ * syntax the CMS editor cannot keep. `uploads` lists the uploaded files, to check images. A body that does
+ * not parse gives an empty report: rendering reports that with its line.
  */
-export function findMarkupProblems(source: string, uploads?: ReadonlySet<string>): { line?: number; message: string }[] {
+export function inspectBody(source: string, uploads?: ReadonlySet<string>): BodyReport {
+	const report: BodyReport = { components: [], markup: [], cmsUnsafe: [] };
+	// Frontmatter lines are blanked, so lines still count from the top of the file.
+	const frontmatter = /^---\n[\s\S]*?\n---\n/.exec(source)?.[0] ?? '';
+	const body = frontmatter.replace(/[^\n]/g, '') + source.slice(frontmatter.length);
 	let tree: Root;
 	try {
-		tree = parseMdx(source);
+		tree = parseMdx(body);
 	} catch {
-		return [];
+		return report;
 	}
-	const problems: { line?: number; message: string }[] = [];
 	const visit = (nodes: readonly RootContent[]) => {
 		for (const node of nodes) {
+			const line = node.position?.start.line;
 			let element: Element | undefined;
-			if (node.type === 'element') element = node;
-			else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && /^[a-z][a-z0-9-]*$/.test(node.name ?? '')) {
-				const attributes = node.attributes.flatMap((attribute) =>
-					attribute.type === 'mdxJsxAttribute' && typeof attribute.value !== 'object' ? [[attribute.name, attribute.value ?? '']] : [],
-				);
-				element = { type: 'element', tagName: node.name!, properties: htmlProperties(Object.fromEntries(attributes)), children: [] };
-			}
+			if (node.type === 'element') {
+				element = node;
+				if (node.tagName === 'table' && JSON.stringify(node).includes('text-align')) {
+					// The alignment colons are on the table's second line.
+					report.cmsUnsafe.push({ line: line === undefined ? undefined : line + 1, message: CMS_UNSAFE.alignment });
+				}
+			} else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+				const attributes = attributeTexts(node.attributes);
+				if (/^[A-Z]/.test(node.name ?? '')) report.components.push({ name: node.name!, attributes, line });
+				else if (/^[a-z][a-z0-9-]*$/.test(node.name ?? ''))
+					element = { type: 'element', tagName: node.name!, properties: htmlProperties(attributes), children: [] };
+			} else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+				report.cmsUnsafe.push({ line, message: CMS_UNSAFE.expression });
+			} else if (node.type === 'mdxjsEsm') report.cmsUnsafe.push({ line, message: CMS_UNSAFE.esm });
 			const problem =
 				element &&
 				(markupProblem(element) ?? (element.tagName === 'img' ? imageProblem(element, node.type === 'element', uploads) : undefined));
-			if (problem) problems.push({ line: node.position?.start.line, message: problem });
+			if (problem) report.markup.push({ line, message: problem });
 			if ('children' in node) visit(node.children as RootContent[]);
 		}
 	};
 	visit(tree.children);
-	return problems;
+	return report;
+}
+
+type JsxAttributes = Extract<RootContent, { type: 'mdxJsxFlowElement' }>['attributes'];
+
+/** The text values of JSX attributes, as the renderer reads them. */
+function attributeTexts(attributes: JsxAttributes): Record<string, string> {
+	const texts: Record<string, string> = {};
+	for (const attribute of attributes) {
+		if (attribute.type !== 'mdxJsxAttribute') continue;
+		const { value } = attribute;
+		if (value === null || value === undefined || typeof value === 'string') texts[attribute.name] = value ?? '';
+		else {
+			try {
+				const text: unknown = JSON.parse(value.value);
+				if (typeof text === 'string') texts[attribute.name] = text;
+			} catch {
+				// Code, not text: the renderer refuses it with its line.
+			}
+		}
+	}
+	return texts;
 }
