@@ -103,6 +103,14 @@ describe('article bodies rendered from MDX', () => {
 			line: 1,
 			message: '<Policy name="nope" /> is not a policy in settings/site.yaml',
 		});
+		// Props are read by each component's definition: a misspelt attribute is named before the one it misses.
+		expect(failure(() => renderArticleMdx('A\n\nx <Policy nam="return-window" />', context))).toMatchObject({
+			line: 3,
+			message: '<Policy> has no nam attribute. It takes name, e.g. <Policy name="return-window" />',
+		});
+		expect(failure(() => renderArticleMdx('<Snippet />', context))).toMatchObject({
+			message: '<Snippet> is missing id="…", e.g. <Snippet id="find-order-number" />',
+		});
 	});
 
 	it("blames the snippet's own file for a mistake inside a snippet", () => {

@@ -57,7 +57,8 @@ export const defineWriterComponent = <Props extends z.ZodObject>(component: Writ
 export function parseProps<Props extends z.ZodObject>(component: WriterComponent<Props>, raw: Record<string, string>): z.output<Props> {
 	const result = component.props.safeParse(raw);
 	if (result.success) return result.data;
-	const issue = result.error.issues[0]!;
+	// A misspelt attribute explains the missing one: name it first.
+	const issue = result.error.issues.find((candidate) => candidate.code === 'unrecognized_keys') ?? result.error.issues[0]!;
 	const known = Object.keys(component.props.shape);
 	if (issue.code === 'unrecognized_keys') {
 		const takes = known.length ? `It takes ${known.join(', ')}` : 'It takes no attributes';
