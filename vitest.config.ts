@@ -10,9 +10,9 @@ export default defineConfig({
 		// Browser tests poll for what the page shows; Vitest's 1 s default is too short on a loaded 2-core machine.
 		expect: { poll: { timeout: 5_000 } },
 		projects: [
-			// audit-catches only asserts that the audit fails a broken site, which no load can hide: it runs with the rest.
+			// audit-catches (the audit fails a broken site) and audit-pages (axe, links, CSP, images) measure no timing: they run with the rest.
 			{ extends: true, test: { name: 'tests', include: ['tests/**/*.test.ts'], exclude: ['tests/audit/audit.test.ts'] } },
-			// Lighthouse measures timing: the audit of the sample site runs after every other test, alone on the machine.
+			// Lighthouse measures timing: its audit of the sample site runs after every other test, alone on the machine.
 			{
 				extends: true,
 				test: { name: 'audit', include: ['tests/audit/audit.test.ts'], fileParallelism: false, sequence: { groupOrder: 1 } },

@@ -31,6 +31,8 @@ const SCHEMES: ColorScheme[] = ['light', 'dark'];
 
 /** Everything the audit measured. */
 export interface AuditReport {
+	/** The parts that ran; the fields of the others are empty. */
+	parts: readonly AuditPart[];
 	lighthouse: (LighthouseResult & { page: AuditPage; scheme: ColorScheme; runs: number })[];
 	axe: { page: AuditPage; scheme: ColorScheme; violations: string[] }[];
 	links: LinkReport;
@@ -45,12 +47,22 @@ export interface AuditReport {
 	images?: ImageWeight;
 }
 
-/** Audits the site built in `dist` and served (with its `_headers`) at `origin`. `log` reports progress. */
+/**
+ * The audit's two parts: Lighthouse, which measures timing and must run alone on the machine, and the checks
+ * of what pages contain and request (axe, links, other origins, CSP, images), which any load leaves alone.
+ */
+export type AuditPart = 'lighthouse' | 'pages';
+
+/**
+ * Audits the site built in `dist` and served (with its `_headers`) at `origin`: both parts, or the ones in
+ * `parts` (the report's other fields are then empty). `log` reports progress.
+ */
 export async function runAudit(
 	dist: string,
 	origin: string,
 	pages: AuditPages,
 	log: (line: string) => void = () => {},
+	parts: readonly AuditPart[] = ['lighthouse', 'pages'],
 ): Promise<AuditReport> {
 	const browser = await puppeteer.launch({ executablePath: await chromiumExecutable(), headless: true, args: CHROMIUM_ARGS });
 	try {
@@ -60,7 +72,7 @@ export async function runAudit(
 		let observedLoads = 0;
 
 		const lighthouse: AuditReport['lighthouse'] = [];
-		for (const page of pages.lighthouse) {
+		for (const page of parts.includes('lighthouse') ? pages.lighthouse : []) {
 			for (const scheme of SCHEMES) {
 				const { result, runs } = await bestLighthouseRun(browser, `${origin}${page.path}`, scheme);
 				observedLoads += runs;
@@ -70,6 +82,12 @@ export async function runAudit(
 				);
 				log(`Lighthouse ${page.path} (${scheme}): ${LIGHTHOUSE_CATEGORIES.map((id) => result.scores[id]).join(' / ')}`);
 			}
+		}
+
+		const article = articleWeight(dist, pages.article, lighthouse);
+		if (!parts.includes('pages')) {
+			const links = { checked: 0, external: 0, broken: [] };
+			return { parts, lighthouse, axe: [], links, thirdParty, observedLoads, scannedPages: 0, cspViolations, article };
 		}
 
 		const axe: AuditReport['axe'] = [];
@@ -99,23 +117,29 @@ export async function runAudit(
 		const links = await crawlLinks(origin, siteUrl, entries, built('/sitemap-index.xml') ? '/sitemap-index.xml' : undefined);
 		log(`links: ${links.checked} checked`);
 
-		// The Lighthouse run's own count when it audited this article; else the built page with its CSS and JS.
-		// Images are left out: their own budget weighs them on a phone, where lazy loading and srcset apply.
-		const articleRun = lighthouse.find((row) => row.page.path === pages.article && row.scheme === 'light');
-		const weight = builtPageWeight(dist, join(pages.article, 'index.html'));
-		const article = {
-			path: pages.article,
-			transfer: articleRun
-				? articleRun.requests.filter((request) => request.resourceType !== 'Image').reduce((sum, request) => sum + request.transferSize, 0)
-				: weight.total,
-			js: weight.js,
-		};
 		const images = pages.imageArticle ? await weighImages(browser, origin, pages.imageArticle) : undefined;
 		if (images) log(`images: ${images.path}`);
-		return { lighthouse, axe, links, thirdParty, observedLoads, scannedPages: builtPages.length, cspViolations, article, images };
+		return { parts, lighthouse, axe, links, thirdParty, observedLoads, scannedPages: builtPages.length, cspViolations, article, images };
 	} finally {
 		await browser.close();
 	}
+}
+
+/**
+ * The article page's weight: the Lighthouse run's own count when it audited this article, else the built
+ * page with its CSS and JS. Images are left out: their own budget weighs them on a phone, where lazy loading
+ * and srcset apply.
+ */
+function articleWeight(dist: string, path: string, lighthouse: AuditReport['lighthouse']): AuditReport['article'] {
+	const articleRun = lighthouse.find((row) => row.page.path === path && row.scheme === 'light');
+	const weight = builtPageWeight(dist, join(path, 'index.html'));
+	return {
+		path,
+		transfer: articleRun
+			? articleRun.requests.filter((request) => request.resourceType !== 'Image').reduce((sum, request) => sum + request.transferSize, 0)
+			: weight.total,
+		js: weight.js,
+	};
 }
 
 async function bestLighthouseRun(browser: Browser, url: string, scheme: ColorScheme) {
@@ -198,8 +222,11 @@ export function formatAudit(report: AuditReport): string {
 	const width = Math.max(...[...report.lighthouse, ...report.axe].map((row) => `${row.page.name} ${row.page.path}`.length));
 	const label = (page: AuditPage) => `${page.name} ${page.path}`.padEnd(width);
 	const { lighthouse: minimum } = AUDIT_THRESHOLDS;
-	lines.push(`Lighthouse, mobile (performance ≥ ${minimum.performance}; accessibility, best practices, SEO = 100)`);
-	lines.push(`${''.padEnd(width)}  light: perf a11y  BP SEO   dark: perf a11y  BP SEO`);
+	const ran = (part: AuditPart) => report.parts.includes(part);
+	if (ran('lighthouse')) {
+		lines.push(`Lighthouse, mobile (performance ≥ ${minimum.performance}; accessibility, best practices, SEO = 100)`);
+		lines.push(`${''.padEnd(width)}  light: perf a11y  BP SEO   dark: perf a11y  BP SEO`);
+	}
 	for (const page of new Set(report.lighthouse.map((row) => row.page))) {
 		const cells = SCHEMES.map((scheme) => {
 			const row = report.lighthouse.find((candidate) => candidate.page === page && candidate.scheme === scheme)!;
@@ -208,18 +235,26 @@ export function formatAudit(report: AuditReport): string {
 		});
 		lines.push(`${label(page)}        ${cells[0]}        ${cells[1]}`);
 	}
-	lines.push('', 'axe-core, WCAG 2.2 AA + best practices (violations)', `${''.padEnd(width)}  light dark`);
+	if (ran('pages')) lines.push('', 'axe-core, WCAG 2.2 AA + best practices (violations)', `${''.padEnd(width)}  light dark`);
 	for (const page of new Set(report.axe.map((row) => row.page))) {
 		const counts = SCHEMES.map((scheme) => report.axe.find((row) => row.page === page && row.scheme === scheme)!.violations.length);
 		lines.push(`${label(page)}  ${String(counts[0]).padStart(5)} ${String(counts[1]).padStart(4)} ${mark(counts[0] + counts[1] === 0)}`);
 	}
 	const { links, article } = report;
 	const thirdParty = new Set(report.thirdParty).size;
+	lines.push('');
+	if (ran('pages'))
+		lines.push(
+			`Broken links: ${links.broken.length} (${links.checked} URLs and their #ids checked; ${links.external} links to other sites, mailto: and tel: not fetched) ${mark(links.broken.length === 0)}`,
+		);
 	lines.push(
-		'',
-		`Broken links: ${links.broken.length} (${links.checked} URLs and their #ids checked; ${links.external} links to other sites, mailto: and tel: not fetched) ${mark(links.broken.length === 0)}`,
 		`Requests to other origins: ${thirdParty} (${report.observedLoads} page loads watched in Chromium, ${report.scannedPages} built pages scanned) ${mark(thirdParty === 0)}`,
-		`Content-Security-Policy violations: ${report.cspViolations.length} (site served with its _headers) ${mark(report.cspViolations.length === 0)}`,
+	);
+	if (ran('pages'))
+		lines.push(
+			`Content-Security-Policy violations: ${report.cspViolations.length} (site served with its _headers) ${mark(report.cspViolations.length === 0)}`,
+		);
+	lines.push(
 		`Article ${article.path}: ${kb(article.transfer)} transferred without images (≤ ${kb(AUDIT_THRESHOLDS.article.total)}), ${kb(article.js)} JS before interaction (≤ ${kb(AUDIT_THRESHOLDS.article.js)}) ${mark(article.transfer <= AUDIT_THRESHOLDS.article.total && article.js <= AUDIT_THRESHOLDS.article.js)}`,
 	);
 	const { images } = report;
