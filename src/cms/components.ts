@@ -5,11 +5,10 @@
  * component's `pattern` + `fromBlock` reads exactly what its `toBlock` writes, so a body that goes through the
  * rich-text editor keeps every component byte for byte (tests/unit/cms-components.test.ts).
  */
-import { escapeText } from 'entities';
 import { toHtml } from 'hast-util-to-html';
 import { componentsFor, WRITER_COMPONENTS, type BodyKind, type MdxContext, type WriterComponent } from '../components/mdx';
 import { useTranslations } from '../i18n';
-import { MdxError, renderParsedMdx } from '../lib/mdx/render';
+import { MdxError, element, renderParsedMdx, text } from '../lib/mdx/render';
 import { parseMdxInBrowser } from '../lib/mdx/parse-in-browser';
 import { fieldsOf, type CmsField } from './config';
 
@@ -56,9 +55,11 @@ export function renderPreview(source: string, kind: BodyKind, context: PreviewCo
 	} catch (error) {
 		const line = error instanceof MdxError && error.line ? `Line ${error.line}: ` : '';
 		// In the site's warning style, so it needs no stylesheet of its own.
-		return `<div class="callout callout--warning" role="alert"><p class="callout__title">The site cannot show this yet</p><div class="callout__body"><p>${escapeText(
-			`${line}${(error as Error).message}`,
-		)}</p></div></div>`;
+		const refusal = element('div', { className: ['callout', 'callout--warning'], role: 'alert' }, [
+			element('p', { className: ['callout__title'] }, [text('The site cannot show this yet')]),
+			element('div', { className: ['callout__body'] }, [element('p', {}, [text(`${line}${(error as Error).message}`)])]),
+		]);
+		return toHtml(refusal);
 	}
 }
 

@@ -79,13 +79,13 @@ describe('CMS editor components round-trip', () => {
 		// What the build refuses is not shown but explained, with the line, as the build would.
 		const refused = renderPreview('<Steps>\n1. One\n</Steps>\n\n<script>alert(1)</script>', 'article', context);
 		expect(refused).toContain('role="alert"');
-		expect(refused).toContain('Line 5: &lt;script&gt; is code, which articles cannot run');
+		expect(refused).toContain('Line 5: &#x3C;script> is code, which articles cannot run');
 		expect(refused).not.toContain('<script>');
 		expect(renderPreview('<Callout type="danger">\nx\n</Callout>', 'article', context)).toContain(
-			'Line 1: &lt;Callout type="danger"&gt; must be one of info, warning, success',
+			'Line 1: &#x3C;Callout type="danger"> must be one of info, warning, success',
 		);
 		expect(renderPreview('<Callout>\nx\n</Callout>', 'faq-answer', context)).toContain(
-			'is not a component writers can use; use &lt;Policy&gt;',
+			'is not a component writers can use; use &#x3C;Policy>',
 		);
 	});
 });

@@ -1,17 +1,22 @@
 /**
- * Parses an MDX body in the browser, for the CMS preview: micromark with MDX and GFM, turned into the same
+ * Parses an MDX body in the browser, for the CMS preview: micromark with MDX (JSX, expressions, MDX's
+ * Markdown) and GFM, turned into the same
  * tree satteri gives the build (src/lib/mdx/index.ts), so src/lib/mdx/render.ts renders both alike
  * (tests/unit/cms-preview.test.ts compares them on every sample body). satteri's browser build needs
  * cross-origin isolation (WASI threads), which the hosts of /admin/ cannot be relied on to give.
  */
 import type { ElementContent, Root } from 'hast';
-import type { Nodes as MdastNodes } from 'mdast';
+import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { mdxExpressionFromMarkdown } from 'mdast-util-mdx-expression';
+import { mdxJsxFromMarkdown } from 'mdast-util-mdx-jsx';
 import { toHast, type State } from 'mdast-util-to-hast';
 import { gfm } from 'micromark-extension-gfm';
-import { mdxjs } from 'micromark-extension-mdxjs';
+import { mdxExpression } from 'micromark-extension-mdx-expression';
+import { mdxJsx } from 'micromark-extension-mdx-jsx';
+import { mdxMd } from 'micromark-extension-mdx-md';
 import { MdxError } from './render';
 
 /** An MDX node kept as it is, with its Markdown children turned into HTML elements as satteri does. */
@@ -19,6 +24,18 @@ function keepMdxNode(state: State, node: MdastNodes): ElementContent {
 	const kept = { ...node, ...('children' in node && { children: state.all(node) }) } as unknown as ElementContent;
 	state.patch(node, kept);
 	return kept;
+}
+
+/**
+ * MDX's `import`/`export` lines, as satteri marks them; read without a JavaScript parser (acorn would triple
+ * the size of the CMS's script), since the renderer refuses them anyway.
+ */
+function markEsmLines(root: MdastRoot): void {
+	root.children = root.children.map((child) => {
+		const start = child.type === 'paragraph' ? child.children[0] : undefined;
+		if (start?.type !== 'text' || child.position?.start.column !== 1 || !/^(import|export)\s/.test(start.value)) return child;
+		return { type: 'mdxjsEsm', value: toString(child), position: child.position } as never;
+	});
 }
 
 /**
@@ -46,11 +63,15 @@ const MDX_NODES = ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression'
 export function parseMdxInBrowser(source: string): Root {
 	let mdast;
 	try {
-		mdast = fromMarkdown(source, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
+		mdast = fromMarkdown(source, {
+			extensions: [mdxExpression(), mdxJsx(), mdxMd(), gfm()],
+			mdastExtensions: [mdxExpressionFromMarkdown(), mdxJsxFromMarkdown(), gfmFromMarkdown()],
+		});
 	} catch (error) {
 		const { message, line } = error as { message: string; line?: number };
 		throw new MdxError(message, line);
 	}
+	markEsmLines(mdast);
 	liftJsxParagraphs(mdast);
 	return toHast(mdast, { handlers: Object.fromEntries(MDX_NODES.map((type) => [type, keepMdxNode])) }) as Root;
 }
