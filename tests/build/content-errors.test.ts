@@ -4,7 +4,7 @@
  */
 import { appendFileSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite, cleanUp, copyFixture, startDevServer } from '../helpers/build';
 import { loadSearch } from '../helpers/search-node';
 import { serveSite } from '../../scripts/lib/chromium.ts';
@@ -209,17 +209,42 @@ describe('build fails with writer-friendly messages', () => {
 });
 
 describe('links agents sent', () => {
-	it('keep working after an article file is renamed: old address and short link lead to the new page', async () => {
-		const { ok, output, outDir, dir } = await buildBroken((d) =>
-			renameSync(join(d, 'articles/payment-methods.mdx'), join(d, 'articles/ways-to-pay.mdx')),
-		);
-		expect(ok, output).toBe(true);
-		expect(readFileSync(join(outDir, 'a/pay3ms/index.html'), 'utf8')).toContain('url=/articles/ways-to-pay/');
-		expect(readFileSync(join(outDir, 'articles/payment-methods/index.html'), 'utf8')).toContain(
-			'<meta http-equiv="refresh" content="0; url=/articles/ways-to-pay/">',
-		);
-		expect(readFileSync(join(outDir, '_redirects'), 'utf8')).toContain('/articles/payment-methods/ /articles/ways-to-pay/ 301');
-		expect(readFileSync(join(dir, 'settings/published-urls.yaml'), 'utf8')).toContain('pay3ms: [ payment-methods, ways-to-pay ]');
+	/** One build with a day of writers' changes: an article renamed, a FAQ group renamed, an article removed. */
+	let changed: Awaited<ReturnType<typeof buildBroken>>;
+	const built = (path: string) => readFileSync(join(changed.outDir, path), 'utf8');
+	beforeAll(async () => {
+		changed = await buildBroken((d) => {
+			renameSync(join(d, 'articles/payment-methods.mdx'), join(d, 'articles/ways-to-pay.mdx'));
+			renameSync(join(d, 'faq/returns-faq.yaml'), join(d, 'faq/returns.yaml'));
+			// The build's link check makes writers update their own links; saved links are the redirects' job.
+			edit(join(d, 'articles/return-an-item.mdx'), (text) => text.replace('/faq/returns-faq/#return-cost', '/faq/returns/#return-cost'));
+			rmSync(join(d, 'articles/shipping-costs.mdx'));
+			edit(join(d, 'settings/site.yaml'), (text) => `${text}removedArticles:\n  - slug: shipping-costs\n    replacedBy: ways-to-pay\n`);
+		});
+		// beforeAll's builds are not cleaned after each test.
+		temporary.splice(0);
+	});
+	afterAll(() => cleanUp(changed.dir, changed.outDir));
+
+	it('keep working after an article file is renamed: old address and short link lead to the new page', () => {
+		expect(changed.ok, changed.output).toBe(true);
+		expect(built('a/pay3ms/index.html')).toContain('url=/articles/ways-to-pay/');
+		expect(built('articles/payment-methods/index.html')).toContain('<meta http-equiv="refresh" content="0; url=/articles/ways-to-pay/">');
+		expect(built('_redirects')).toContain('/articles/payment-methods/ /articles/ways-to-pay/ 301');
+		expect(readFileSync(join(changed.dir, 'settings/published-urls.yaml'), 'utf8')).toContain('pay3ms: [ payment-methods, ways-to-pay ]');
+	});
+
+	it("send a renamed FAQ group's old page and its question links to the right places", () => {
+		expect(changed.ok, changed.output).toBe(true);
+		expect(built('faq/returns-faq/index.html')).toContain('<meta http-equiv="refresh" content="0; url=/faq/">');
+		expect(built('_redirects')).toContain('/faq/returns-faq/ /faq/ 301');
+		expect(built('q/return-cost/index.html')).toContain('url=/faq/returns/#return-cost');
+	});
+
+	it("send a removed article's address and short link to the replacement the writer chose", () => {
+		expect(changed.ok, changed.output).toBe(true);
+		expect(built('articles/shipping-costs/index.html')).toContain('url=/articles/ways-to-pay/');
+		expect(built('a/9keah7/index.html')).toContain('url=/articles/ways-to-pay/');
 	});
 
 	it('fail the build when a published article is removed without saying what replaces it', async () => {
@@ -248,30 +273,6 @@ describe('links agents sent', () => {
 		} finally {
 			await live.close();
 		}
-	});
-
-	it("send a renamed FAQ group's old page and its question links to the right places", async () => {
-		const { ok, output, outDir } = await buildBroken((d) => {
-			renameSync(join(d, 'faq/returns-faq.yaml'), join(d, 'faq/returns.yaml'));
-			// The build's link check makes writers update their own links; saved links are the redirects' job.
-			edit(join(d, 'articles/return-an-item.mdx'), (text) => text.replace('/faq/returns-faq/#return-cost', '/faq/returns/#return-cost'));
-		});
-		expect(ok, output).toBe(true);
-		expect(readFileSync(join(outDir, 'faq/returns-faq/index.html'), 'utf8')).toContain(
-			'<meta http-equiv="refresh" content="0; url=/faq/">',
-		);
-		expect(readFileSync(join(outDir, '_redirects'), 'utf8')).toContain('/faq/returns-faq/ /faq/ 301');
-		expect(readFileSync(join(outDir, 'q/return-cost/index.html'), 'utf8')).toContain('url=/faq/returns/#return-cost');
-	});
-
-	it("send a removed article's address and short link to the replacement the writer chose", async () => {
-		const { ok, output, outDir } = await buildBroken((d) => {
-			rmSync(join(d, 'articles/shipping-costs.mdx'));
-			edit(join(d, 'settings/site.yaml'), (text) => `${text}removedArticles:\n  - slug: shipping-costs\n    replacedBy: payment-methods\n`);
-		});
-		expect(ok, output).toBe(true);
-		expect(readFileSync(join(outDir, 'articles/shipping-costs/index.html'), 'utf8')).toContain('url=/articles/payment-methods/');
-		expect(readFileSync(join(outDir, 'a/9keah7/index.html'), 'utf8')).toContain('url=/articles/payment-methods/');
 	});
 });
 
