@@ -9,7 +9,15 @@ import { toHtml } from 'hast-util-to-html';
 import { mdxToHast } from 'satteri';
 import { imageProblem } from '../uploads';
 import { htmlProperties, markupProblem } from '../writer-markup';
-import { MdxError, renderParsedMdx, type MdxComponent, type RenderedMdx, type RenderedMdxTree } from './render';
+import {
+	MdxError,
+	attributeText,
+	renderParsedMdx,
+	type JsxAttributes,
+	type MdxComponent,
+	type RenderedMdx,
+	type RenderedMdxTree,
+} from './render';
 
 export * from './render';
 
@@ -124,23 +132,13 @@ export function inspectBody(source: string, uploads?: ReadonlySet<string>): Body
 	return report;
 }
 
-type JsxAttributes = Extract<RootContent, { type: 'mdxJsxFlowElement' }>['attributes'];
-
-/** The text values of JSX attributes, as the renderer reads them. */
+/** The text values of JSX attributes, as the renderer reads them; code is left out (the renderer refuses it with its line). */
 function attributeTexts(attributes: JsxAttributes): Record<string, string> {
 	const texts: Record<string, string> = {};
 	for (const attribute of attributes) {
 		if (attribute.type !== 'mdxJsxAttribute') continue;
-		const { value } = attribute;
-		if (value === null || value === undefined || typeof value === 'string') texts[attribute.name] = value ?? '';
-		else {
-			try {
-				const text: unknown = JSON.parse(value.value);
-				if (typeof text === 'string') texts[attribute.name] = text;
-			} catch {
-				// Code, not text: the renderer refuses it with its line.
-			}
-		}
+		const text = attributeText(attribute.value);
+		if (text !== undefined) texts[attribute.name] = text;
 	}
 	return texts;
 }

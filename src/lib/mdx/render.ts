@@ -139,27 +139,30 @@ function applyComponent(component: MdxComponent, props: MdxProps, children: Elem
 	}
 }
 
-type JsxAttributes = Extract<RootContent, { type: 'mdxJsxFlowElement' }>['attributes'];
+export type JsxAttributes = Extract<RootContent, { type: 'mdxJsxFlowElement' }>['attributes'];
 
 function propsOf(attributes: JsxAttributes, name: string, line?: number): MdxProps {
 	const props: MdxProps = {};
 	const mistake = () => new MdxError(`<${name}> has a {…} value; write every value in quotes, like title="Good to know"`, line);
 	for (const attribute of attributes) {
 		if (attribute.type !== 'mdxJsxAttribute') throw mistake();
-		const { value } = attribute;
-		// The CMS writes a value with a double quote in it as a JSON string: title={"Say \"hi\""}.
-		const text = value === null || value === undefined ? '' : typeof value === 'string' ? value : jsonString(value.value);
+		const text = attributeText(attribute.value);
 		if (text === undefined) throw mistake();
 		props[attribute.name] = text;
 	}
 	return props;
 }
 
-/** The text of a `{"…"}` value, or undefined for any other code. */
-function jsonString(code: string): string | undefined {
+/**
+ * The text of a JSX attribute's value: quoted text, or the JSON string the CMS writes for a value with a
+ * double quote in it (title={"Say \"hi\""}); undefined for any other code.
+ */
+export function attributeText(value: Extract<JsxAttributes[number], { type: 'mdxJsxAttribute' }>['value']): string | undefined {
+	if (value === null || value === undefined) return '';
+	if (typeof value === 'string') return value;
 	try {
-		const value: unknown = JSON.parse(code);
-		return typeof value === 'string' ? value : undefined;
+		const text: unknown = JSON.parse(value.value);
+		return typeof text === 'string' ? text : undefined;
 	} catch {
 		return undefined;
 	}
