@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveSite, type StaticSite } from '../../scripts/lib/chromium.ts';
 import { helpCenterPages } from '../../scripts/lib/audit/pages.ts';
+import { waitForQuietMachine } from '../../scripts/lib/audit/quiet-machine.ts';
 import { auditFailures, formatAudit, runAudit, type AuditFailure, type AuditReport } from '../../scripts/lib/audit/run.ts';
 
 let site: StaticSite;
@@ -16,6 +17,8 @@ let failures: AuditFailure[];
 beforeAll(async () => {
 	const dist = inject('sampleDist');
 	site = await serveSite(dist, { withHeaders: true });
+	const busy = await waitForQuietMachine();
+	console.log(`CPU busy before Lighthouse: ${busy === undefined ? 'unknown' : `${Math.round(busy * 100)} %`}`);
 	report = await runAudit(dist, site.origin, helpCenterPages(dist), undefined, ['lighthouse']);
 	failures = auditFailures(report);
 	console.log(formatAudit(report));
