@@ -17,7 +17,7 @@ const dist = values.dist ?? DIST;
 const site = await serveSite(dist, { withHeaders: true });
 try {
 	const started = performance.now();
-	const report = await runAudit(dist, site.origin, helpCenterPages(dist, values.query), (line) => console.error(line));
+	const report = await runAudit(dist, site.origin, helpCenterPages(dist, values.query), { log: (line) => console.error(line) });
 	console.log(`\n${formatAudit(report)}\n\nAudited in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 	process.exitCode = auditFailures(report).length === 0 ? 0 : 1;
 } finally {

@@ -16,7 +16,7 @@ let failures: AuditFailure[];
 beforeAll(async () => {
 	const dist = inject('sampleDist');
 	site = await serveSite(dist, { withHeaders: true });
-	report = await runAudit(dist, site.origin, helpCenterPages(dist), undefined, ['pages']);
+	report = await runAudit(dist, site.origin, helpCenterPages(dist), { parts: ['pages'] });
 	failures = auditFailures(report);
 	console.log(formatAudit(report));
 }, 900_000);
