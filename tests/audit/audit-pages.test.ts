@@ -4,40 +4,26 @@
  * to other origins, no CSP violation under the production `_headers`, and the image budget on a phone. No
  * timing is measured, so it runs beside the other tests; Lighthouse is tests/audit/audit.test.ts.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { serveSite, type StaticSite } from '../../scripts/lib/chromium.ts';
+import { describe, expect, inject, it } from 'vitest';
 import { helpCenterPages } from '../../scripts/lib/audit/pages.ts';
-import { auditFailures, formatAudit, runAudit, type AuditFailure, type AuditReport } from '../../scripts/lib/audit/run.ts';
+import { auditSampleSite } from '../helpers/audit';
 
-let site: StaticSite;
-let report: AuditReport;
-let failures: AuditFailure[];
-
-beforeAll(async () => {
-	const dist = inject('sampleDist');
-	site = await serveSite(dist, { withHeaders: true });
-	report = await runAudit(dist, site.origin, helpCenterPages(dist), { parts: ['pages'] });
-	failures = auditFailures(report);
-	console.log(formatAudit(report));
-}, 900_000);
-afterAll(() => site?.close());
-
-const problems = (check: AuditFailure['check']) => failures.filter((failure) => failure.check === check).map((failure) => failure.message);
+const { report, problems } = auditSampleSite(['pages']);
 
 describe('page checks of the sample help center', () => {
 	it('axe-core finds no WCAG 2.2 AA or best-practice violation, search panel open included', () => {
-		expect(report.axe.map((row) => row.page.name)).toContain('search panel');
-		expect(report.axe.length).toBe(20);
+		expect(report().axe.map((row) => row.page.name)).toContain('search panel');
+		expect(report().axe.length).toBe(20);
 		expect(problems('axe')).toEqual([]);
 	});
 
 	it('the crawl finds no broken link or #anchor across the whole site', () => {
-		expect(report.links.checked).toBeGreaterThan(150);
+		expect(report().links.checked).toBeGreaterThan(150);
 		expect(problems('links')).toEqual([]);
 	});
 
 	it('no page requests another origin', () => {
-		expect(report.scannedPages).toBeGreaterThan(150);
+		expect(report().scannedPages).toBeGreaterThan(150);
 		expect(problems('third-party')).toEqual([]);
 	});
 
@@ -46,10 +32,10 @@ describe('page checks of the sample help center', () => {
 	});
 
 	it('the article with the most images stays light on a phone: ≤ 60 KB of images before scrolling, ≤ 200 KB in all, no layout shift', () => {
-		expect(report.images?.images).toBeGreaterThanOrEqual(3);
+		expect(report().images?.images).toBeGreaterThanOrEqual(3);
 		// The article Lighthouse audits is this one, so its scores include the images.
 		const audited = helpCenterPages(inject('sampleDist')).lighthouse.find((page) => page.name === 'article');
-		expect(report.images?.path).toBe(audited?.path);
+		expect(report().images?.path).toBe(audited?.path);
 		expect(problems('images')).toEqual([]);
 	});
 });
