@@ -201,6 +201,7 @@ describe('content the CMS editor could not write back', () => {
 			'',
 			'| Plain | Table |',
 			'| --- | --- |',
+			'| text-align: left | only words |',
 			'',
 			'Use `{braces}` in code.',
 			'',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SnippetError, type MdxContext } from '../../src/components/mdx';
 import { renderArticleMdx } from '../helpers/mdx';
 import { useTranslations } from '../../src/i18n';
-import { MdxError, renderMdx } from '../../src/lib/mdx';
+import { MdxError } from '../../src/lib/mdx';
 
 const context: MdxContext = {
 	policies: { 'return-window': '30 days', 'free-shipping-from': 50 },
@@ -70,20 +70,20 @@ describe('article bodies rendered from MDX', () => {
 	});
 
 	it('keeps lowercase HTML tags, smart punctuation and MDX comments out of the page', () => {
-		const { html } = renderMdx('Press <kbd>Enter</kbd>, then "Save" -- done. {/* a note for writers */}', {});
+		const { html } = renderArticleMdx('Press <kbd>Enter</kbd>, then "Save" -- done. {/* a note for writers */}', context);
 		expect(html).toBe('<p>Press <kbd>Enter</kbd>, then “Save” – done. </p>');
 	});
 
 	it('names the line and what is wrong for MDX that does not parse or runs code', () => {
-		expect(failure(() => renderMdx('Fine.\n\nCosts are {unclosed\n', {}))).toMatchObject({
+		expect(failure(() => renderArticleMdx('Fine.\n\nCosts are {unclosed\n', context))).toMatchObject({
 			line: 3,
 			message: expect.stringMatching(/^Unexpected end of file in expression/),
 		});
-		expect(failure(() => renderMdx('One\n\nTwo {1 + 1}', {}))).toMatchObject({
+		expect(failure(() => renderArticleMdx('One\n\nTwo {1 + 1}', context))).toMatchObject({
 			line: 3,
 			message: expect.stringContaining('{1 + 1} is code'),
 		});
-		expect(failure(() => renderMdx('import X from "x"\n\nHi', {}))).toMatchObject({
+		expect(failure(() => renderArticleMdx('import X from "x"\n\nHi', context))).toMatchObject({
 			line: 1,
 			message: expect.stringContaining('import and export lines'),
 		});

@@ -1,23 +1,15 @@
 /**
- * Renders MDX bodies in the build: parsed by satteri (the MDX compiler Astro's own MDX integration uses,
- * with the same Markdown features), then turned into HTML by src/lib/mdx/render.ts. Articles are not Vite
+ * MDX bodies in the build: parsed by satteri (the MDX compiler Astro's own MDX integration uses, with the
+ * same Markdown features), rendered by src/lib/mdx/render.ts (through `renderBody` in src/components/mdx/),
+ * and read for the content checks (`inspectBody`). Articles are not Vite
  * modules: bundling one module per MDX file made a 10,000-article build spend most of its time and memory
  * in the bundler (see docs/performance.md).
  */
 import type { Element, Root, RootContent } from 'hast';
-import { toHtml } from 'hast-util-to-html';
 import { mdxToHast } from 'satteri';
 import { imageProblem } from '../uploads';
 import { htmlProperties, markupProblem } from '../writer-markup';
-import {
-	MdxError,
-	attributeText,
-	renderParsedMdx,
-	type JsxAttributes,
-	type MdxComponent,
-	type RenderedMdx,
-	type RenderedMdxTree,
-} from './render';
+import { MdxError, attributeText, type JsxAttributes } from './render';
 
 export * from './render';
 
@@ -39,21 +31,6 @@ export function parseMdx(source: string): Root {
 			.replace(/\s*\(\d+:\d+\)/g, '');
 		throw new MdxError(text, at ? Number(at[1]) : undefined);
 	}
-}
-
-/**
- * Renders `source` (an MDX body without frontmatter). `components` maps capitalised names to writers'
- * components and lowercase tag names to replacements. Lowercase JSX tags (`<kbd>`) become HTML elements;
- * JavaScript (imports, `{expressions}`) has no place in content and is an error.
- */
-export function renderMdx(source: string, components: Readonly<Record<string, MdxComponent>>): RenderedMdx {
-	const { children, headings } = renderMdxTree(source, components);
-	return { html: toHtml({ type: 'root', children }), headings };
-}
-
-/** Like {@link renderMdx}, but returns the elements rather than their HTML. */
-export function renderMdxTree(source: string, components: Readonly<Record<string, MdxComponent>>): RenderedMdxTree {
-	return renderParsedMdx(parseMdx(source), source, components);
 }
 
 /** A problem in a body, with its 1-based line in the file. */
@@ -109,7 +86,7 @@ export function inspectBody(source: string, uploads?: ReadonlySet<string>): Body
 			let element: Element | undefined;
 			if (node.type === 'element') {
 				element = node;
-				if (node.tagName === 'table' && JSON.stringify(node).includes('text-align')) {
+				if (node.tagName === 'table' && hasAlignedCell(node)) {
 					// The alignment colons are on the table's second line.
 					report.cmsUnsafe.push({ line: line === undefined ? undefined : line + 1, message: CMS_UNSAFE.alignment });
 				}
@@ -141,4 +118,10 @@ function attributeTexts(attributes: JsxAttributes): Record<string, string> {
 		if (text !== undefined) texts[attribute.name] = text;
 	}
 	return texts;
+}
+
+/** Whether a table has a column alignment (its cells' `text-align`, from `| :--- |` in Markdown). */
+function hasAlignedCell(node: Element | RootContent): boolean {
+	if (node.type === 'element' && /^t[hd]$/.test(node.tagName) && String(node.properties.style ?? '').includes('text-align')) return true;
+	return 'children' in node && (node.children as RootContent[]).some(hasAlignedCell);
 }
