@@ -6,9 +6,9 @@
  * rich-text editor keeps every component byte for byte (tests/unit/cms-components.test.ts).
  */
 import { toHtml } from 'hast-util-to-html';
-import { componentsFor, WRITER_COMPONENTS, type BodyKind, type MdxContext, type WriterComponent } from '../components/mdx';
+import { renderBody, WRITER_COMPONENTS, type BodyKind, type MdxContext, type WriterComponent } from '../components/mdx';
 import { useTranslations } from '../i18n';
-import { MdxError, element, renderParsedMdx, text } from '../lib/mdx/render';
+import { MdxError, element, text } from '../lib/mdx/render';
 import { parseMdxInBrowser } from '../lib/mdx/parse-in-browser';
 import { fieldsOf, type CmsField } from './config';
 
@@ -50,7 +50,7 @@ const mdxContext = (context: PreviewContext): MdxContext => ({
  */
 export function renderPreview(source: string, kind: BodyKind, context: PreviewContext): string {
 	try {
-		const tree = renderParsedMdx(parseMdxInBrowser(source), source, componentsFor(kind, mdxContext(context), parseMdxInBrowser));
+		const tree = renderBody(source, kind, mdxContext(context), parseMdxInBrowser);
 		return toHtml({ type: 'root', children: tree.children });
 	} catch (error) {
 		const line = error instanceof MdxError && error.line ? `Line ${error.line}: ` : '';
