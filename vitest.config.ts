@@ -6,7 +6,7 @@ export default defineConfig({
 		// Build and browser tests spawn Astro builds and Chromium: give them room on a 2-core machine.
 		testTimeout: 120_000,
 		hookTimeout: 180_000,
-		// Three files at once on 2 cores: browser tests mostly wait (pages, polls, the build lock), and with two
+		// Three files at once on 2 cores: browser tests mostly wait (pages, polls), and with two
 		// the machine sat half idle (0.9 cores busy on average); three took npm test from 6 min 15 s to 5 min 23 s.
 		maxWorkers: 3,
 		// Browser tests poll for what the page shows; Vitest's 1 s default is too short on a loaded 2-core machine.

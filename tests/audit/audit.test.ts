@@ -5,6 +5,7 @@
  * the audit is tests/audit/audit-pages.test.ts.
  */
 import { describe, expect, it } from 'vitest';
+import { calibratedCpuSlowdown } from '../../scripts/lib/audit/lighthouse.ts';
 import { waitForQuietMachine } from '../../scripts/lib/audit/quiet-machine.ts';
 import { auditSampleSite } from '../helpers/audit';
 
@@ -18,6 +19,13 @@ describe('Lighthouse audit of the sample help center', () => {
 		expect(report().lighthouse.map((row) => `${row.page.name} ${row.scheme}`)).toEqual(
 			['home', 'stage', 'category', 'article', 'FAQ', 'search', 'contact'].flatMap((name) => [`${name} light`, `${name} dark`]),
 		);
+	});
+
+	it("scores each run with the CPU slowdown calibrated to the benchmark it measured (4× on Lighthouse's reference desktop)", () => {
+		expect([calibratedCpuSlowdown(2400), calibratedCpuSlowdown(1750), calibratedCpuSlowdown(1225), calibratedCpuSlowdown(600)]).toEqual([
+			4, 4, 2.8, 2,
+		]);
+		for (const { cpu } of report().lighthouse) expect(cpu.slowdown).toBeCloseTo(calibratedCpuSlowdown(cpu.benchmarkIndex), 6);
 	});
 
 	it('Lighthouse: performance ≥ 95, accessibility, best practices and SEO = 100 on every page', () => {

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { acceptsConnections, acquireAstroLock, astroEnv, cleanUp, freePort, projectRoot, releaseAstroLock } from '../helpers/build';
+import { acceptsConnections, acquireDevServerLock, astroEnv, cleanUp, freePort, projectRoot, releaseDevServerLock } from '../helpers/build';
 
 describe('npm run cms', () => {
 	// The dev server compiles /admin/ on the first request: slow while other test files keep both cores busy.
@@ -14,7 +14,7 @@ describe('npm run cms', () => {
 		async () => {
 			const root = mkdtempSync(join(tmpdir(), 'answerkit-cms-command-'));
 			cpSync(join(projectRoot, 'content'), join(root, 'content'), { recursive: true });
-			await acquireAstroLock();
+			await acquireDevServerLock();
 			const sitePort = await freePort();
 			let cmsPort = await freePort();
 			while (cmsPort === sitePort) cmsPort = await freePort();
@@ -65,7 +65,7 @@ describe('npm run cms', () => {
 			} finally {
 				child.kill('SIGTERM');
 				await exited;
-				releaseAstroLock();
+				releaseDevServerLock();
 				cleanUp(root);
 			}
 			expect(await acceptsConnections('127.0.0.1', sitePort)).toBe(false);

@@ -1,27 +1,21 @@
 /**
  * Each kind of content mistake fails the build with a message that names the file (and line) and says
- * what is expected. Builds run one after another (see tests/helpers/build.ts).
+ * what is expected.
  */
-import { appendFileSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSite, cleanUp, copyFixture, startDevServer } from '../helpers/build';
-import { loadSearch } from '../helpers/search-node';
-import { serveSite } from '../../scripts/lib/chromium.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildChangedFixture, cleanUp, editFile as edit } from '../helpers/build';
 
 const temporary: string[] = [];
 afterEach(() => cleanUp(...temporary.splice(0)));
 
-/** Copies the small fixture, lets `breakIt` damage the copy, and builds it. */
-async function buildBroken(breakIt: (dir: string) => void, env: NodeJS.ProcessEnv = {}) {
-	const dir = copyFixture('small-kb');
-	breakIt(dir);
-	const result = await buildSite(dir, env);
-	temporary.push(dir, result.outDir);
-	return { ...result, dir };
+/** Builds a copy of the small fixture that `breakIt` damaged. */
+async function buildBroken(breakIt: (dir: string) => void) {
+	const result = await buildChangedFixture(breakIt);
+	temporary.push(result.dir, result.outDir);
+	return result;
 }
-
-const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
 
 describe('build fails with writer-friendly messages', () => {
 	it('for invalid or missing frontmatter fields, impossible dates and YAML mistakes, with their lines', async () => {
@@ -205,102 +199,5 @@ describe('build fails with writer-friendly messages', () => {
 		const { ok, output } = await buildBroken((d) => renameSync(join(d, 'settings/site.yaml'), join(d, 'settings/site.yml')));
 		expect(ok).toBe(false);
 		expect(output).toMatch(/settings\/site\.yaml/);
-	});
-});
-
-describe('links agents sent', () => {
-	/** One build with a day of writers' changes: an article renamed, a FAQ group renamed, an article removed. */
-	let changed: Awaited<ReturnType<typeof buildBroken>>;
-	const built = (path: string) => readFileSync(join(changed.outDir, path), 'utf8');
-	beforeAll(async () => {
-		changed = await buildBroken((d) => {
-			renameSync(join(d, 'articles/payment-methods.mdx'), join(d, 'articles/ways-to-pay.mdx'));
-			renameSync(join(d, 'faq/returns-faq.yaml'), join(d, 'faq/returns.yaml'));
-			// The build's link check makes writers update their own links; saved links are the redirects' job.
-			edit(join(d, 'articles/return-an-item.mdx'), (text) => text.replace('/faq/returns-faq/#return-cost', '/faq/returns/#return-cost'));
-			rmSync(join(d, 'articles/shipping-costs.mdx'));
-			edit(join(d, 'settings/site.yaml'), (text) => `${text}removedArticles:\n  - slug: shipping-costs\n    replacedBy: ways-to-pay\n`);
-		});
-		// beforeAll's builds are not cleaned after each test.
-		temporary.splice(0);
-	});
-	afterAll(() => cleanUp(changed.dir, changed.outDir));
-
-	it('keep working after an article file is renamed: old address and short link lead to the new page', () => {
-		expect(changed.ok, changed.output).toBe(true);
-		expect(built('a/pay3ms/index.html')).toContain('url=/articles/ways-to-pay/');
-		expect(built('articles/payment-methods/index.html')).toContain('<meta http-equiv="refresh" content="0; url=/articles/ways-to-pay/">');
-		expect(built('_redirects')).toContain('/articles/payment-methods/ /articles/ways-to-pay/ 301');
-		expect(readFileSync(join(changed.dir, 'settings/published-urls.yaml'), 'utf8')).toContain('pay3ms: [ payment-methods, ways-to-pay ]');
-	});
-
-	it("send a renamed FAQ group's old page and its question links to the right places", () => {
-		expect(changed.ok, changed.output).toBe(true);
-		expect(built('faq/returns-faq/index.html')).toContain('<meta http-equiv="refresh" content="0; url=/faq/">');
-		expect(built('_redirects')).toContain('/faq/returns-faq/ /faq/ 301');
-		expect(built('q/return-cost/index.html')).toContain('url=/faq/returns/#return-cost');
-	});
-
-	it("send a removed article's address and short link to the replacement the writer chose", () => {
-		expect(changed.ok, changed.output).toBe(true);
-		expect(built('articles/shipping-costs/index.html')).toContain('url=/articles/ways-to-pay/');
-		expect(built('a/9keah7/index.html')).toContain('url=/articles/ways-to-pay/');
-	});
-
-	it('fail the build when a published article is removed without saying what replaces it', async () => {
-		const { ok, output, dir } = await buildBroken((d) => rmSync(join(d, 'articles/shipping-costs.mdx')));
-		expect(ok).toBe(false);
-		expect(output).toContain(
-			`${dir}/articles/shipping-costs.mdx: /articles/shipping-costs/ (short link /a/9keah7/) was published, but no article has id "9keah7" any more`,
-		);
-		expect(output).toContain('add it under "removedArticles" in settings/site.yaml');
-	});
-
-	it('fail the build when an article the live site lists is gone, even one the committed record never had', async () => {
-		// The live site is the fixture as the global setup built it; its feed lists shipping-costs.
-		const live = await serveSite(inject('smallDist'));
-		try {
-			const { ok, output } = await buildBroken(
-				(d) => {
-					// As if the article had been created and then deleted through the CMS before the record was committed.
-					edit(join(d, 'settings/published-urls.yaml'), (text) => text.replace(/^ {2}9keah7: .*\n/m, ''));
-					rmSync(join(d, 'articles/shipping-costs.mdx'));
-				},
-				{ KB_PUBLISHED_SITE: live.origin },
-			);
-			expect(ok).toBe(false);
-			expect(output).toContain('/articles/shipping-costs/ (short link /a/9keah7/) was published');
-		} finally {
-			await live.close();
-		}
-	});
-});
-
-describe('npm run dev', () => {
-	it('serves drafts for writers to preview, has working search, and re-indexes when content changes', async () => {
-		const dir = copyFixture('small-kb');
-		temporary.push(dir);
-		const server = await startDevServer(dir);
-		try {
-			const response = await fetch(`${server.origin}/articles/secret-launch/`);
-			expect(response.status).toBe(200);
-			expect(await response.text()).toContain('Our upcoming launch');
-
-			await expect
-				.poll(async () => (await fetch(`${server.origin}/pagefind/pagefind.js`)).status, { timeout: 60_000, interval: 500 })
-				.toBe(200);
-			const search = await loadSearch(server.origin, join(dir, 'search/synonyms.yaml'));
-			expect((await search('refund')).results.map((r) => r.url)).toContainEqual(expect.stringMatching(/^\/articles\/refund-times\//));
-
-			edit(join(dir, 'articles/payment-methods.mdx'), (text) => `${text}\nWe also accept Zorblax vouchers.\n`);
-			await expect
-				.poll(
-					async () => (await (await loadSearch(server.origin, join(dir, 'search/synonyms.yaml')))('zorblax')).results.map((r) => r.url),
-					{ timeout: 60_000, interval: 1000 },
-				)
-				.toContainEqual(expect.stringMatching(/^\/articles\/payment-methods\//));
-		} finally {
-			await server.stop();
-		}
 	});
 });

@@ -1,7 +1,7 @@
 /** Runs real Astro builds of a content folder, the way `npm run build` does, for build and browser tests. */
 import { spawn } from 'node:child_process';
 import { connect } from 'node:net';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { freeLoopbackPort } from '../../scripts/lib/decap-server.ts';
 import { tmpdir } from 'node:os';
@@ -23,31 +23,27 @@ export interface BuildResult {
 /**
  * Builds `contentDir` (absolute) into a fresh folder under `.test-builds/`. The output must stay inside
  * the project: Astro puts its prerender chunks beside an outDir within the project, but in one shared
- * `.astro/` folder for any other. Builds still share `.astro/content-modules.mjs`, so two never run at once:
- * a lock folder makes builds from different test files wait for each other.
+ * `dist/` folder for any other. Builds of different test files run side by side: each has its own outDir and
+ * (per content folder) cache, and what they share in `.astro/` is the same for every content folder, which
+ * Astro leaves alone when unchanged.
  */
 export async function buildSite(contentDir: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<BuildResult> {
 	mkdirSync(join(projectRoot, '.test-builds'), { recursive: true });
-	await acquireAstroLock();
-	try {
-		return await runBuild(contentDir, extraEnv);
-	} finally {
-		releaseAstroLock();
-	}
+	return runBuild(contentDir, extraEnv);
 }
 
-/** Where the lock lives; the global setup removes one a killed run left behind. */
-export const BUILD_LOCK = join(projectRoot, '.test-builds', 'build.lock');
+/** Where the dev-server lock lives; the global setup removes one a killed run left behind. */
+export const DEV_SERVER_LOCK = join(projectRoot, '.test-builds', 'dev-server.lock');
 
 /**
- * Waits until no other test file runs Astro (a build or a dev server) in this project, then claims it:
- * they share the project's `.astro/` folder, and Astro refuses a second dev server.
+ * Waits until no other test file runs `astro dev` in this project, then claims it: Astro refuses a second
+ * dev server in one project (`.astro/dev.json`).
  */
-export async function acquireAstroLock() {
+export async function acquireDevServerLock() {
 	mkdirSync(join(projectRoot, '.test-builds'), { recursive: true });
 	for (;;) {
 		try {
-			mkdirSync(BUILD_LOCK);
+			mkdirSync(DEV_SERVER_LOCK);
 			return;
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
@@ -56,9 +52,9 @@ export async function acquireAstroLock() {
 	}
 }
 
-/** Lets the next Astro process of another test file run. */
-export function releaseAstroLock() {
-	rmSync(BUILD_LOCK, { recursive: true, force: true });
+/** Lets the next test file's dev server start. */
+export function releaseDevServerLock() {
+	rmSync(DEV_SERVER_LOCK, { recursive: true, force: true });
 }
 
 function runBuild(contentDir: string, extraEnv: NodeJS.ProcessEnv): Promise<BuildResult> {
@@ -83,6 +79,18 @@ export function copyFixture(name: string): string {
 	return copy;
 }
 
+/** A copy of the small fixture, changed by `change` (files edited, renamed, removed) and built. */
+export async function buildChangedFixture(change: (dir: string) => void, env: NodeJS.ProcessEnv = {}) {
+	const dir = copyFixture('small-kb');
+	change(dir);
+	return { ...(await buildSite(dir, env)), dir };
+}
+
+/** Rewrites a text file through `change`. */
+export function editFile(file: string, change: (text: string) => string) {
+	writeFileSync(file, change(readFileSync(file, 'utf8')));
+}
+
 /** Removes temporary folders a test created. */
 export function cleanUp(...folders: string[]) {
 	for (const folder of folders) rmSync(folder, { recursive: true, force: true });
@@ -101,7 +109,7 @@ export function astroEnv(contentDir: string): NodeJS.ProcessEnv {
 
 /** `astro dev` for a content folder on a free loopback port, as writers run it. */
 export async function startDevServer(contentDir: string): Promise<{ origin: string; stop: () => Promise<void> }> {
-	await acquireAstroLock();
+	await acquireDevServerLock();
 	const port = await freeLoopbackPort();
 	const child = spawn(process.execPath, [astroBin, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
 		cwd: projectRoot,
@@ -123,7 +131,7 @@ export async function startDevServer(contentDir: string): Promise<{ origin: stri
 	});
 	await started.catch((error) => {
 		child.kill();
-		releaseAstroLock();
+		releaseDevServerLock();
 		throw error;
 	});
 	// The address is printed before routes are ready; wait until the home page renders.
@@ -138,7 +146,7 @@ export async function startDevServer(contentDir: string): Promise<{ origin: stri
 		stop: () =>
 			new Promise((resolve) => {
 				child.once('exit', () => {
-					releaseAstroLock();
+					releaseDevServerLock();
 					resolve();
 				});
 				child.kill('SIGTERM');

@@ -5,7 +5,7 @@
 import type { TestProject } from 'vitest/node';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUILD_LOCK, buildSite, cleanUp, fixturesDir, freePort, projectRoot } from './build';
+import { DEV_SERVER_LOCK, buildSite, cleanUp, fixturesDir, freePort, projectRoot } from './build';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -21,12 +21,12 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-	cleanUp(BUILD_LOCK);
+	cleanUp(DEV_SERVER_LOCK);
 	// The sample's /admin/ is built as `npm run cms` serves it: against a local decap-server.
 	const cmsPort = await freePort();
-	// One build at a time: Astro keeps generated modules in the project's shared `.astro/` folder.
+	// First and alone: on a fresh clone it creates the project's shared `.astro/` files (two first writers would collide).
 	const sample = await buildSite(join(projectRoot, 'content'), { KB_CMS_LOCAL: 'fs', KB_CMS_LOCAL_PORT: String(cmsPort) });
-	// Read before the next build rewrites it.
+	// Read before another build can touch it.
 	const contentModules = sample.ok ? readFileSync(join(projectRoot, '.astro/content-modules.mjs'), 'utf8') : '';
 	// Stray dev-looking variables must not leak the fixture's draft into a production build.
 	const small = await buildSite(join(fixturesDir, 'small-kb'), { NODE_ENV: 'development', MODE: 'development' });

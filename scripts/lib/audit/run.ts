@@ -250,6 +250,19 @@ export function formatAudit(report: AuditReport): string {
 		});
 		lines.push(`${label(page)}        ${cells[0]}        ${cells[1]}`);
 	}
+	if (report.lighthouse.length > 0) {
+		const range = (values: number[], format: (value: number) => string) => `${format(Math.min(...values))}–${format(Math.max(...values))}`;
+		const cpu = report.lighthouse.map((row) => row.cpu);
+		lines.push(
+			`CPU slowdown ${range(
+				cpu.map((run) => run.slowdown),
+				(value) => `${value.toFixed(1)}×`,
+			)}, calibrated to this machine's benchmark index ${range(
+				cpu.map((run) => run.benchmarkIndex),
+				(value) => value.toFixed(0),
+			)} (4× at 1750 and above)`,
+		);
+	}
 	if (ran('pages')) lines.push('', 'axe-core, WCAG 2.2 AA + best practices (violations)', `${''.padEnd(width)}  light dark`);
 	for (const page of new Set(report.axe.map((row) => row.page))) {
 		const counts = SCHEMES.map((scheme) => report.axe.find((row) => row.page === page && row.scheme === scheme)!.violations.length);

@@ -1,0 +1,37 @@
+/** `npm run dev`, as writers preview with it: drafts shown, search working and kept up to date. */
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanUp, copyFixture, editFile as edit, startDevServer } from '../helpers/build';
+import { loadSearch } from '../helpers/search-node';
+
+const temporary: string[] = [];
+afterEach(() => cleanUp(...temporary.splice(0)));
+
+describe('npm run dev', () => {
+	it('serves drafts for writers to preview, has working search, and re-indexes when content changes', async () => {
+		const dir = copyFixture('small-kb');
+		temporary.push(dir);
+		const server = await startDevServer(dir);
+		try {
+			const response = await fetch(`${server.origin}/articles/secret-launch/`);
+			expect(response.status).toBe(200);
+			expect(await response.text()).toContain('Our upcoming launch');
+
+			await expect
+				.poll(async () => (await fetch(`${server.origin}/pagefind/pagefind.js`)).status, { timeout: 60_000, interval: 500 })
+				.toBe(200);
+			const search = await loadSearch(server.origin, join(dir, 'search/synonyms.yaml'));
+			expect((await search('refund')).results.map((r) => r.url)).toContainEqual(expect.stringMatching(/^\/articles\/refund-times\//));
+
+			edit(join(dir, 'articles/payment-methods.mdx'), (text) => `${text}\nWe also accept Zorblax vouchers.\n`);
+			await expect
+				.poll(
+					async () => (await (await loadSearch(server.origin, join(dir, 'search/synonyms.yaml')))('zorblax')).results.map((r) => r.url),
+					{ timeout: 60_000, interval: 1000 },
+				)
+				.toContainEqual(expect.stringMatching(/^\/articles\/payment-methods\//));
+		} finally {
+			await server.stop();
+		}
+	});
+});
