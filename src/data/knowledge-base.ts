@@ -143,6 +143,7 @@ async function build(collections: Collections): Promise<KnowledgeBase> {
 			removedArticles: settingsEntry.data.removedArticles,
 			policies: settingsEntry.data.policies,
 			brandColor: settingsEntry.data.brandColor,
+			locale: settingsEntry.data.locale,
 		},
 		uploads: uploadEntries.map((entry) => entry.id),
 		folders: [

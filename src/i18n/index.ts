@@ -1,10 +1,24 @@
+import { de } from './de';
 import { en, type UiKey } from './en';
+import { nl } from './nl';
 
-const dictionaries: Record<string, Partial<Record<UiKey, string>>> = { en };
+/** The interface text of each language the help center can speak, by language code. */
+export const UI_STRINGS: Readonly<Record<string, Partial<Record<UiKey, string>>>> = { en, nl, de };
+
+/** A language's interface text: by its full code (en-GB), else by its language (en). */
+function dictionaryFor(locale: string): Partial<Record<UiKey, string>> | undefined {
+	return UI_STRINGS[locale] ?? UI_STRINGS[locale.split('-')[0]!];
+}
+
+/** The keys of en.ts that a language's interface text lacks: all of them when there is none. */
+export function missingUiKeys(locale: string): UiKey[] {
+	const dictionary = dictionaryFor(locale) ?? {};
+	return (Object.keys(en) as UiKey[]).filter((key) => !dictionary[key]);
+}
 
 /** A translate function for one locale; `{name}` placeholders are filled from `values`. Falls back to English. */
 export function useTranslations(locale: string) {
-	const dictionary = dictionaries[locale] ?? dictionaries[locale.split('-')[0]] ?? en;
+	const dictionary = dictionaryFor(locale) ?? en;
 	return (key: UiKey, values: Record<string, string | number> = {}) =>
 		(dictionary[key] ?? en[key]).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 }
@@ -14,7 +28,7 @@ export function plural(count: number, one: UiKey, other: UiKey, t: ReturnType<ty
 	return t(count === 1 ? one : other, { count });
 }
 
-/** Formats a date for readers, e.g. "14 October 2026". */
+/** Formats a date for readers in their locale: "October 14, 2026" (en), "14 oktober 2026" (nl), "14. Oktober 2026" (de). */
 export function formatDate(date: Date, locale: string): string {
 	return dateFormat(locale).format(date);
 }

@@ -9,6 +9,7 @@ import { MdxComponentError } from './mdx/render';
 import { fieldLine } from './content-file';
 import { inspectBody, type BodyReport } from './mdx';
 import { didYouMean } from './suggest';
+import { missingUiKeys, UI_STRINGS } from '../i18n';
 
 /** Something wrong in the content, located for the writer who has to fix it. */
 export interface Problem {
@@ -31,6 +32,7 @@ export interface ContentSnapshot {
 		removedArticles?: { slug: string; replacedBy: string }[];
 		policies: Record<string, unknown>;
 		brandColor: string;
+		locale: string;
 	};
 	/** The files in `uploads/` (their own checks run when they are loaded: src/loaders/uploads-folder.ts). */
 	uploads?: string[];
@@ -53,6 +55,7 @@ export function checkContent(content: ContentSnapshot): Problem[] {
 		...checkFaqIds(content.faqGroups),
 		...checkArticleIds(content.articles),
 		...checkBrandColor(content.settings),
+		...checkInterfaceText(content.settings),
 	];
 }
 
@@ -244,6 +247,19 @@ function checkBrandColor(settings: ContentSnapshot['settings']): Problem[] {
 		{
 			file: settings.file,
 			message: `brandColor ${settings.brandColor} is too light to read on white (contrast ${ratio.toFixed(1)}:1, needs ${AA_TEXT_CONTRAST}:1). Choose a darker shade.`,
+		},
+	];
+}
+
+function checkInterfaceText(settings: ContentSnapshot['settings']): Problem[] {
+	const missing = missingUiKeys(settings.locale);
+	if (missing.length === 0) return [];
+	const total = Object.keys(UI_STRINGS.en!).length;
+	const which = missing.length === total ? 'has no interface text' : `lacks interface text for ${missing.join(', ')}`;
+	return [
+		{
+			file: settings.file,
+			message: `locale: ${settings.locale} ${which}. Use one of ${Object.keys(UI_STRINGS).join(', ')}, or add src/i18n/${settings.locale.split('-')[0]}.ts with every key of src/i18n/en.ts.`,
 		},
 	];
 }

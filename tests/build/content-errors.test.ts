@@ -123,7 +123,7 @@ describe('build fails with writer-friendly messages', () => {
 		);
 	});
 
-	it('for broken references, unknown components and duplicate ids, all listed at once', async () => {
+	it('for broken references, unknown components, duplicate ids and a language without interface text, all listed at once', async () => {
 		const { ok, output, dir } = await buildBroken((d) => {
 			edit(join(d, 'articles/return-an-item.mdx'), (text) =>
 				text
@@ -134,10 +134,14 @@ describe('build fails with writer-friendly messages', () => {
 			);
 			edit(join(d, 'faq/returns-faq.yaml'), (text) => text.replace('id: return-gift', 'id: return-cost'));
 			writeFileSync(join(d, 'articles/Refund Policy.mdx'), readFileSync(join(d, 'articles/refund-times.mdx')));
+			edit(join(d, 'settings/site.yaml'), (text) => text.replace('locale: en', 'locale: fr'));
 		});
 		expect(ok).toBe(false);
 		const file = (name: string) => `${dir}/${name}`;
-		expect(output).toContain('The help center content has 6 problems to fix:');
+		expect(output).toContain('The help center content has 7 problems to fix:');
+		expect(output).toContain(
+			`${file('settings/site.yaml')}: locale: fr has no interface text. Use one of en, nl, de, or add src/i18n/fr.ts with every key of src/i18n/en.ts.`,
+		);
 		expect(output).toContain(
 			`${file('articles/return-an-item.mdx')}: category: "retruns" is not a category (categories are the files in categories/). Did you mean "returns"?`,
 		);

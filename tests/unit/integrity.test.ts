@@ -33,7 +33,13 @@ function snapshot(overrides: Partial<ContentSnapshot> = {}): ContentSnapshot {
 			},
 		],
 		snippets: [{ id: 'order-number', file: 'snippets/order-number.mdx', source: 'Your order number.' }],
-		settings: { file: 'settings/site.yaml', featured: ['start-a-return'], policies: { 'return-window': '30 days' }, brandColor: '#1d6b57' },
+		settings: {
+			file: 'settings/site.yaml',
+			featured: ['start-a-return'],
+			policies: { 'return-window': '30 days' },
+			brandColor: '#1d6b57',
+			locale: 'en',
+		},
 		folders: [{ folder: 'articles', extension: '.mdx', files: ['start-a-return.mdx', 'refund-status.mdx'] }],
 		production: true,
 		...overrides,
@@ -171,6 +177,17 @@ describe('content integrity checks', () => {
 		const content = snapshot();
 		content.settings.brandColor = '#7fd1b9';
 		expect(checkContent(content)[0].message).toMatch(/brandColor #7fd1b9 is too light to read on white \(contrast 1\.\d:1, needs 4\.5:1\)/);
+	});
+
+	it('accepts a language with interface text and names one without, or one lacking strings', () => {
+		for (const locale of ['en', 'en-GB', 'nl', 'de-AT'])
+			expect(checkContent(snapshot({ settings: { ...snapshot().settings, locale } }))).toEqual([]);
+		expect(checkContent(snapshot({ settings: { ...snapshot().settings, locale: 'fr' } }))).toEqual([
+			{
+				file: 'settings/site.yaml',
+				message: 'locale: fr has no interface text. Use one of en, nl, de, or add src/i18n/fr.ts with every key of src/i18n/en.ts.',
+			},
+		]);
 	});
 
 	it('formats problems one per line with file and line', () => {
