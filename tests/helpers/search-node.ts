@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { EXCERPT_WORDS, search, type PagefindApi, type SearchFilters } from '../../src/lib/search/engine';
+import { loadQueryLanguage } from '../../src/lib/search/languages';
 import type { Synonyms } from '../../src/lib/search/query';
 import type { Vocabulary } from '../../src/lib/search/vocabulary';
 
@@ -49,5 +50,8 @@ export async function loadSearch(source: string, synonymsFile: string) {
 		const response = await fetch(`${FAKE_ORIGIN}/search/vocabulary/${key}.json`);
 		return response.ok ? ((await response.json()) as Vocabulary) : undefined;
 	};
-	return (query: string, filters?: SearchFilters) => search(pagefind, query, { synonyms, loadShard, filters });
+	// The query pipeline speaks the site's language, as the browser takes it from <html lang>.
+	const home = fromServer ? await (await realFetch(`${source}/`)).text() : await readFile(join(source, 'index.html'), 'utf8');
+	const language = await loadQueryLanguage(/<html lang="([^"]+)"/.exec(home)?.[1] ?? 'en');
+	return (query: string, filters?: SearchFilters) => search(pagefind, query, { synonyms, loadShard, language, filters });
 }

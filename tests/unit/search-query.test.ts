@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { loadQueryLanguage } from '../../src/lib/search/languages';
+import { german } from '../../src/lib/search/languages/de';
+import { english } from '../../src/lib/search/languages/en';
+import { dutch } from '../../src/lib/search/languages/nl';
 import { correctWord, matchSynonyms, prepareQuery, queryWords, withoutStopWords } from '../../src/lib/search/query';
 import { buildVocabularyShards, shardKey, words } from '../../src/lib/search/vocabulary';
 import { prepareForIndex } from '../../src/lib/search/index-page';
@@ -10,6 +14,7 @@ const vocabulary = buildVocabularyShards([
 const context = {
 	synonyms: { 'money back': ['refund'], 'how long': ['time'], parcel: ['order'] },
 	loadShard: async (key: string) => vocabulary[key],
+	language: english,
 };
 
 describe('query words', () => {
@@ -18,8 +23,8 @@ describe('query words', () => {
 	});
 
 	it('drops stop words unless nothing would be left', () => {
-		expect(withoutStopWords(['how', 'do', 'get', 'my', 'refund'])).toEqual(['refund']);
-		expect(withoutStopWords(['how', 'do'])).toEqual(['how', 'do']);
+		expect(withoutStopWords(['how', 'do', 'get', 'my', 'refund'], english)).toEqual(['refund']);
+		expect(withoutStopWords(['how', 'do'], english)).toEqual(['how', 'do']);
 	});
 });
 
@@ -37,18 +42,46 @@ describe('synonyms', () => {
 describe('typo correction', () => {
 	const shard = (word: string) => vocabulary[shardKey(word)];
 	it('corrects unknown words to the closest frequent vocabulary word', () => {
-		expect(correctWord('refnud', shard('refnud'))).toBe('refund');
-		expect(correctWord('pasword', shard('pasword'))).toBe('password');
-		expect(correctWord('delivry', shard('delivry'))).toBe('delivery');
+		expect(correctWord('refnud', shard('refnud'), english)).toBe('refund');
+		expect(correctWord('pasword', shard('pasword'), english)).toBe('password');
+		expect(correctWord('delivry', shard('delivry'), english)).toBe('delivery');
 	});
 
 	it('leaves known words, inflections, prefixes, short words and numbers alone', () => {
-		expect(correctWord('refunds', shard('refunds'))).toBe('refunds');
-		expect(correctWord('connecting', shard('connecting'))).toBe('connecting');
-		expect(correctWord('deliv', shard('deliv'))).toBe('deliv');
-		expect(correctWord('rfd', shard('rfd'))).toBe('rfd');
-		expect(correctWord('2026', shard('2026'))).toBe('2026');
-		expect(correctWord('zebra', shard('zebra'))).toBe('zebra');
+		expect(correctWord('refunds', shard('refunds'), english)).toBe('refunds');
+		expect(correctWord('connecting', shard('connecting'), english)).toBe('connecting');
+		expect(correctWord('deliv', shard('deliv'), english)).toBe('deliv');
+		expect(correctWord('rfd', shard('rfd'), english)).toBe('rfd');
+		expect(correctWord('2026', shard('2026'), english)).toBe('2026');
+		expect(correctWord('zebra', shard('zebra'), english)).toBe('zebra');
+	});
+});
+
+describe('queries in Dutch and German', () => {
+	it("drop each language's small words and question words, and only that language's", async () => {
+		expect(withoutStopWords(queryWords('Hoe kan ik mijn pakket retourneren?'), dutch)).toEqual(['pakket', 'retourneren']);
+		expect(withoutStopWords(queryWords('Wie kann ich meine Bestellung zurücksenden?'), german)).toEqual(['bestellung', 'zurücksenden']);
+		// "die" is a German article but an English verb; "over" a Dutch preposition but an English word worth keeping.
+		expect(withoutStopWords(['die', 'battery'], german)).toEqual(['battery']);
+		expect(withoutStopWords(['over', 'retour'], dutch)).toEqual(['retour']);
+		expect(withoutStopWords(['over', 'die'], english)).toEqual(['die']);
+	});
+
+	it('tell forms of a word from typos with the language’s stemmer, and correct typos to its words', async () => {
+		const dutchShard = { retourneren: 9, retour: 4, rekening: 3 };
+		expect(correctWord('retourneert', dutchShard, dutch)).toBe('retourneert');
+		expect(correctWord('rekning', dutchShard, dutch)).toBe('rekening');
+		const germanShard = { rücksendung: 7, rechnung: 5 };
+		expect(correctWord('rücksendungen', germanShard, german)).toBe('rücksendungen');
+		expect(correctWord('rechnnug', germanShard, german)).toBe('rechnung');
+		// English stemming knows no German plural: it would have "corrected" the plural away.
+		expect(correctWord('rücksendungen', germanShard, english)).not.toBe('rücksendungen');
+	});
+
+	it("load for the page's language, regional variants included, and English for a language without rules", async () => {
+		expect(await loadQueryLanguage('nl')).toBe(dutch);
+		expect(await loadQueryLanguage('de-AT')).toBe(german);
+		expect(await loadQueryLanguage('fr')).toBe(english);
 	});
 });
 

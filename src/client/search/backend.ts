@@ -3,6 +3,7 @@
  * Pagefind (from /pagefind/), the site's search data, and vocabulary shards on demand.
  */
 import { EXCERPT_WORDS, search, type PagefindApi, type SearchFilters, type SearchOutcome } from '../../lib/search/engine';
+import { loadQueryLanguage } from '../../lib/search/languages';
 import type { SearchData } from '../../lib/search/search-data';
 import type { Vocabulary } from '../../lib/search/vocabulary';
 
@@ -26,9 +27,10 @@ export function loadBackend(): Promise<SearchBackend> {
 async function create(): Promise<SearchBackend> {
 	// Pagefind is written by the build into /pagefind/, outside the bundle: a runtime URL, not a bundled import.
 	const pagefindUrl = '/pagefind/pagefind.js';
-	const [pagefind, data] = await Promise.all([
+	const [pagefind, data, language] = await Promise.all([
 		import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindApi & { options(options: object): Promise<void>; init(): Promise<void> }>,
 		fetch('/search/data.json').then((response) => response.json() as Promise<SearchData>),
+		loadQueryLanguage(document.documentElement.lang),
 	]);
 	// Pagefind searches in its worker (12 KB gzipped more on first use): on the main thread, decoding the index
 	// and fragments blocked a slow phone for 300–400 ms (Lighthouse's total blocking time on /search/?q=refund).
@@ -49,7 +51,9 @@ async function create(): Promise<SearchBackend> {
 	// two searches at once could swap each other's sub-results and highlight links: searches take turns.
 	let turn: Promise<unknown> = Promise.resolve();
 	const run: SearchBackend['run'] = (query, filters, stillWanted = () => true) => {
-		const outcome = turn.then(() => (stillWanted() ? search(pagefind, query, { synonyms: data.synonyms, loadShard, filters }) : undefined));
+		const outcome = turn.then(() =>
+			stillWanted() ? search(pagefind, query, { synonyms: data.synonyms, loadShard, language, filters }) : undefined,
+		);
 		turn = outcome.catch(() => undefined);
 		return outcome;
 	};

@@ -3,6 +3,7 @@
  * (excerpts that never show an article's hidden keywords). Used by the search UI in the browser and by tests in Node;
  * both hand it their own Pagefind module and shard loader.
  */
+import type { QueryLanguage } from './languages';
 import { prepareQuery, type PreparedQuery, type ShardLoader, type Synonyms } from './query';
 import { excerptAfterKeywords } from './keywords';
 import { words } from './vocabulary';
@@ -104,14 +105,14 @@ async function findHits(pagefind: PagefindApi, query: PreparedQuery, filters: Re
 export async function search(
 	pagefind: PagefindApi,
 	raw: string,
-	options: { synonyms: Synonyms; loadShard: ShardLoader; filters?: SearchFilters; limit?: number },
+	options: { synonyms: Synonyms; loadShard: ShardLoader; language: QueryLanguage; filters?: SearchFilters; limit?: number },
 ): Promise<SearchOutcome> {
 	const filters = Object.fromEntries(
 		Object.entries(options.filters ?? {})
 			.filter(([, value]) => value)
 			.map(([key, value]) => [key, [value!]]),
 	);
-	const query = await prepareQuery(raw, { synonyms: options.synonyms, loadShard: options.loadShard });
+	const query = await prepareQuery(raw, options);
 	if (!query.searchText) return { query, results: [] };
 	const hits = await findHits(pagefind, query, filters);
 	const limit = options.limit ?? RESULT_LIMIT;

@@ -2,9 +2,8 @@
  * The query pipeline between what a customer types and what Pagefind searches for:
  * customers' words → the site's words (synonyms), small words dropped, typos corrected.
  */
-import { eng as englishStopWords } from 'stopword';
 import { distance } from 'fastest-levenshtein';
-import { stemmer } from 'stemmer';
+import type { QueryLanguage } from './languages';
 import { shardKey, words, type Vocabulary } from './vocabulary';
 
 /** Customers' phrases (lowercase) → words the articles use. */
@@ -13,10 +12,11 @@ export type Synonyms = Record<string, readonly string[]>;
 /** Fetches one vocabulary shard (see vocabulary.ts); undefined when there is none. */
 export type ShardLoader = (key: string) => Promise<Vocabulary | undefined>;
 
-/** What the pipeline needs from the site: its synonyms and vocabulary. */
+/** What the pipeline needs from the site: its synonyms, vocabulary and language. */
 export interface QueryContext {
 	synonyms: Synonyms;
 	loadShard: ShardLoader;
+	language: QueryLanguage;
 }
 
 /** What to search for, and how the query was reinterpreted (for "Showing results for …"). */
@@ -29,41 +29,6 @@ export interface PreparedQuery {
 	correctedQuery?: string;
 }
 
-/** Words of questions and chat that say nothing about the topic, beyond the standard English list. */
-const QUESTION_WORDS = [
-	'does',
-	'doesnt',
-	'dont',
-	'didnt',
-	'cant',
-	'cannot',
-	'wont',
-	'isnt',
-	'arent',
-	'havent',
-	'hasnt',
-	'im',
-	'ive',
-	'id',
-	'its',
-	'will',
-	'please',
-	'help',
-	'hi',
-	'hello',
-	'thanks',
-	'want',
-	'need',
-	'know',
-	'tell',
-	'anyone',
-	'question',
-	'possible',
-	'when',
-	'why',
-	'there',
-];
-const STOP_WORDS = new Set([...englishStopWords, ...QUESTION_WORDS]);
 /** Words this short are too ambiguous to correct. */
 const MIN_CORRECTABLE_LENGTH = 4;
 
@@ -88,9 +53,9 @@ export function matchSynonyms(queryWords: readonly string[], synonyms: Synonyms)
 	return { added: [...new Set(added)], replaced: [...new Set(replaced)] };
 }
 
-/** Drops stop words, unless that would leave nothing to search for. */
-export function withoutStopWords(queryWords: readonly string[]): string[] {
-	const kept = queryWords.filter((word) => !STOP_WORDS.has(word));
+/** Drops the language's stop words, unless that would leave nothing to search for. */
+export function withoutStopWords(queryWords: readonly string[], language: QueryLanguage): string[] {
+	const kept = queryWords.filter((word) => !language.stopWords.has(word));
 	return kept.length > 0 ? kept : [...queryWords];
 }
 
@@ -100,11 +65,11 @@ export function withoutStopWords(queryWords: readonly string[]): string[] {
  * form of a known word ("connecting" when the site says "connection": the index stems both), is the
  * start of a known word (the customer may still be typing), or nothing is close enough.
  */
-export function correctWord(word: string, vocabulary: Vocabulary | undefined): string {
+export function correctWord(word: string, vocabulary: Vocabulary | undefined, language: QueryLanguage): string {
 	if (!vocabulary || word.length < MIN_CORRECTABLE_LENGTH || /\d/.test(word) || word in vocabulary) return word;
 	const known = Object.keys(vocabulary);
-	const stem = stemmer(word);
-	if (known.some((candidate) => candidate.startsWith(word) || stemmer(candidate) === stem)) return word;
+	const stem = language.stem(word);
+	if (known.some((candidate) => candidate.startsWith(word) || language.stem(candidate) === stem)) return word;
 	const allowed = word.length <= 5 ? 1 : 2;
 	let best: string | undefined;
 	let bestDistance = allowed + 1;
@@ -131,8 +96,10 @@ function queryWordsOf(text: string): string[] {
 /** Turns a customer's query into Pagefind's search text. */
 export async function prepareQuery(raw: string, context: QueryContext): Promise<PreparedQuery> {
 	const typed = queryWords(raw);
-	const kept = withoutStopWords(typed);
-	const corrected = await Promise.all(kept.map(async (word) => correctWord(word, await context.loadShard(shardKey(word)))));
+	const kept = withoutStopWords(typed, context.language);
+	const corrected = await Promise.all(
+		kept.map(async (word) => correctWord(word, await context.loadShard(shardKey(word)), context.language)),
+	);
 	const correctedTyped = typed.map((word) => corrected[kept.indexOf(word)] ?? word);
 	const synonyms = matchSynonyms(correctedTyped, context.synonyms);
 	const own = corrected.filter((word) => !synonyms.replaced.includes(word));
