@@ -10,10 +10,13 @@ import { fileURLToPath } from 'node:url';
 import { missingOptionalPackages } from './lib/lockfile.ts';
 
 const file = fileURLToPath(new URL('../package-lock.json', import.meta.url));
-const lock = JSON.parse(readFileSync(file, 'utf8'));
+const text = readFileSync(file, 'utf8');
+const lock = JSON.parse(text);
 const missing = missingOptionalPackages(lock);
 for (const entry of missing) lock.packages[entry.path] = entry.lockEntry;
-writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
+// Written in the indentation npm keeps (it reuses the file's own), so a run adds entries without re-indenting the file.
+const indent = /^\{\n([ \t]+)"/.exec(text)?.[1] ?? '\t';
+if (missing.length > 0) writeFileSync(file, `${JSON.stringify(lock, null, indent)}\n`);
 console.log(
 	missing.length
 		? `Added ${missing.length} platform entries: ${missing.map((m) => m.path).join(', ')}`
