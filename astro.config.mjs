@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { contentDir, contentLabel } from './src/lib/content-dir.ts';
+import { siteLanguages } from './src/lib/site-languages.ts';
 import { embedOrigins } from './src/lib/video.ts';
 import { cms } from './src/integrations/cms.ts';
 import { drafts } from './src/integrations/drafts.ts';
@@ -21,7 +22,11 @@ const content = contentDir();
 const settings = parse(readFileSync(join(content, 'settings/site.yaml'), 'utf8')) ?? {};
 // The link check, `_headers` and the search vocabulary each look at every built page: read once for all.
 const pages = builtPages();
-const search = searchIndex({ locale: typeof settings.locale === 'string' ? settings.locale : 'en', contentDir: content, pages });
+const languages = siteLanguages({
+	locale: typeof settings.locale === 'string' ? settings.locale : 'en',
+	languages: settings.languages && typeof settings.languages === 'object' ? settings.languages : {},
+});
+const search = searchIndex({ languages, contentDir: content, pages });
 
 export default defineConfig({
 	// One content cache per content folder and schema version: Astro's cache does not notice changes to
@@ -40,7 +45,16 @@ export default defineConfig({
 		// bodies rendered with the pages (src/lib/mdx-html.ts), not compiled as modules.
 		mdx(),
 		// Redirect pages are written after the build (see src/integrations/redirects.ts), so they are never listed.
-		sitemap({ filter: (page) => !/^\/(404|admin|agents)\//.test(new URL(page).pathname) }),
+		// Pages in several languages list their translations (`xhtml:link`), paired by their path under the language.
+		sitemap({
+			filter: (page) => !/^\/(404|admin|agents)\//.test(new URL(page).pathname),
+			...(languages.length > 1 && {
+				i18n: {
+					defaultLocale: languages[0].code,
+					locales: Object.fromEntries(languages.map((language) => [language.path || language.code, language.code])),
+				},
+			}),
+		}),
 		redirects({ pages }),
 		// Pagefind indexes in its own process while the checks between these two run.
 		search.indexing,

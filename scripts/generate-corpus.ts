@@ -197,21 +197,23 @@ function article(index: number, category: { id: string; stage: string }, slugs: 
 }
 
 rmSync(out, { recursive: true, force: true });
-for (const folder of ['articles', 'categories', 'faq', 'snippets', 'settings', 'search']) mkdirSync(join(out, folder), { recursive: true });
-cpSync(join(sample, 'settings/site.yaml'), join(out, 'settings/site.yaml'));
+for (const folder of ['articles/en', 'categories/en', 'faq/en', 'snippets', 'settings', 'search'])
+	mkdirSync(join(out, folder), { recursive: true });
 cpSync(join(sample, 'search/synonyms.yaml'), join(out, 'search/synonyms.yaml'));
-cpSync(join(sample, 'snippets'), join(out, 'snippets'), { recursive: true });
-// The sample's featured articles don't exist here; feature none.
+cpSync(join(sample, 'snippets/en'), join(out, 'snippets/en'), { recursive: true });
+// The sample's featured articles don't exist here; feature none. One language: the sample's translations aren't copied.
 writeFileSync(
 	join(out, 'settings/site.yaml'),
-	readFileSync(join(out, 'settings/site.yaml'), 'utf8').replace(/featured:\n(  - .*\n)+/, 'featured: []\n'),
+	readFileSync(join(sample, 'settings/site.yaml'), 'utf8')
+		.replace(/featured:\n(  - .*\n)+/, 'featured: []\n')
+		.replace(/languages:\n(  .*\n)+/, ''),
 );
 
 const categoryCount = Math.max(9, Math.round(count / 60));
 const categories = Array.from({ length: categoryCount }, (_, index) => ({ id: `topic-${index + 1}`, stage: stages[index % 3] }));
 for (const [index, category] of categories.entries()) {
 	writeFileSync(
-		join(out, 'categories', `${category.id}.yaml`),
+		join(out, 'categories/en', `${category.id}.yaml`),
 		`title: ${pick(topics)} and ${pick(products)}s ${index + 1}\ndescription: Everything about ${pick(topics)} for your ${pick(products)}.\nstage: ${category.stage}\norder: ${index}\n`,
 	);
 }
@@ -219,7 +221,7 @@ const slugs: string[] = [];
 for (let index = 1; index <= count; index++) {
 	const { slug, text } = article(index, categories[index % categories.length], slugs.slice(-50));
 	slugs.push(slug);
-	writeFileSync(join(out, 'articles', `${slug}.mdx`), text);
+	writeFileSync(join(out, 'articles/en', `${slug}.mdx`), text);
 }
 const groups = Math.max(3, Math.round(count / 100));
 for (let group = 1; group <= groups; group++) {
@@ -230,7 +232,7 @@ for (let group = 1; group <= groups; group++) {
 			`  - id: q-${group}-${n + 1}\n    question: "Can I ${pick(verbs)} a ${pick(products)} ${n + 1}?"\n    answer: "${sentence()} ${sentence()}"`,
 	);
 	writeFileSync(
-		join(out, 'faq', `group-${group}.yaml`),
+		join(out, 'faq/en', `group-${group}.yaml`),
 		`title: Questions about ${pick(topics)} ${group}\nstage: ${category.stage}\ncategory: ${category.id}\nquestions:\n${questions.join('\n')}\n`,
 	);
 }

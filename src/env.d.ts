@@ -14,9 +14,9 @@ declare module '*.astro' {
 declare namespace App {
 	/** Set for every request by src/middleware.ts. */
 	interface Locals {
-		/** The checked, indexed content (src/data/knowledge-base.ts). */
+		/** The checked, indexed content in the page's language (src/data/knowledge-base.ts). */
 		kb: import('./data/knowledge-base').KnowledgeBase;
-		/** The interface text in the help center's language. */
+		/** The interface text in the page's language. */
 		t: import('./i18n').Translate;
 	}
 }

@@ -1,15 +1,22 @@
 /**
- * The per-request context, as Starlight keeps its route data in `Astro.locals`: the knowledge base and the
- * translator for its language reach every page, endpoint and component from here, computed once per build
- * (and once per content change in `astro dev`) rather than looked up again by each component.
+ * The per-request context, as Starlight keeps its route data in `Astro.locals`: the knowledge base in the
+ * page's language (from the first segment of its address) and the translator for that language reach
+ * every page, endpoint and component from here, computed once per build (and once per content change in
+ * `astro dev`) rather than looked up again by each component.
  */
 import { defineMiddleware } from 'astro:middleware';
 import { loadKnowledgeBase } from './data/knowledge-base';
 import { useTranslations } from './i18n';
+import { languageOfPath } from './lib/urls';
 
 export const onRequest = defineMiddleware(async (context, next) => {
-	const kb = await loadKnowledgeBase();
+	const site = await loadKnowledgeBase();
+	const path = languageOfPath(
+		context.url.pathname,
+		site.languages.map((language) => language.path),
+	);
+	const kb = [...site.byLanguage.values()].find((view) => view.language.path === path) ?? site;
 	context.locals.kb = kb;
-	context.locals.t = useTranslations(kb.settings.locale);
+	context.locals.t = useTranslations(kb.language.code);
 	return next();
 });

@@ -70,7 +70,27 @@ const webAddress = (example: string) =>
 const optional = <T extends z.ZodType>(schema: T) =>
 	z.preprocess((value) => (value === '' || value === null ? undefined : value), schema.optional());
 
-/** Frontmatter of `articles/<slug>.mdx`. */
+/** A permanent article id, as in short links `/a/<id>/`. */
+const shortId = z.string().regex(SHORT_ID_PATTERN, 'must be 4–12 lowercase letters and digits, e.g. k7f2qa');
+
+/** A language code as in `<html lang>` and the language's folders and addresses: `nl`, `en-GB`. */
+export const LANGUAGE_PATTERN = /^[a-z]{2}(-[A-Z]{2})?$/;
+const languageCode = z.string().regex(LANGUAGE_PATTERN, 'must be a language code like en or en-GB');
+
+/**
+ * A translation's fields: only what the translation says in its own words (and the link to its source);
+ * everything else comes from the file it translates, so a field it does not have is refused with the list
+ * of fields it does.
+ */
+const translationOf = <S extends z.core.$ZodLooseShape>(what: string, shape: S) =>
+	z.strictObject(shape, {
+		error: (issue) =>
+			issue.code === 'unrecognized_keys'
+				? `is not a field of a translation, which has only ${Object.keys(shape).join(', ')}: the rest comes from the ${what} it translates. Remove it here.`
+				: undefined,
+	});
+
+/** Frontmatter of `articles/<language>/<slug>.mdx` in the default language. */
 export const articleSchema = z.object({
 	/** The question or task as customers would phrase it; the page's h1. */
 	title: text(3, 90),
@@ -99,7 +119,7 @@ export const articleSchema = z.object({
 	 * Permanent id behind the short link `/a/<id>/`: set once by the CMS (or derived from the file name when
 	 * absent), never changed, so links agents sent keep working when the title, file name or category change.
 	 */
-	id: optional(z.string().regex(SHORT_ID_PATTERN, 'must be 4–12 lowercase letters and digits, e.g. k7f2qa')).meta({
+	id: optional(shortId).meta({
 		title: 'Short link id',
 		description: 'Set automatically and never changed: the permanent short link agents send is /a/<id>/.',
 		cmsWidget: 'kb-id',
@@ -161,10 +181,15 @@ export const siteSettingsSchema = z.object({
 	/** The shop's own website. */
 	shopUrl: optional(webAddress('https://www.example.com')),
 	/** Language of the content, e.g. `en`. */
-	locale: z
-		.string()
-		.regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language code like en or en-GB')
-		.default('en'),
+	locale: languageCode.default('en').meta({ title: 'Default language' }),
+	/**
+	 * Every language of the help center (the default one included), each with its name in that language,
+	 * in the order the language switcher lists them. Empty for a help center in one language.
+	 */
+	languages: z.record(languageCode, text(2, 40)).default({}).meta({
+		description:
+			'The languages of the help center, the default one included, each named in its own language: en: English, nl: Nederlands. Leave empty for one language.',
+	}),
 	/** Brand colour as #rrggbb; used for links and buttons (must be dark enough to read on white). */
 	brandColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1d6b57'),
 	/** Path of the logo under `public/`, e.g. /logo.svg. */
@@ -233,6 +258,49 @@ export const synonymsSchema = z.object({
 export const uploadSchema = z.object({
 	width: z.number().optional(),
 	height: z.number().optional(),
+});
+
+/**
+ * Frontmatter of `articles/<language>/<slug>.mdx` in another language: the translated text, its own dates,
+ * and `id` and `sourceUpdated`, which say what it translates and from which version.
+ */
+export const articleTranslationSchema = translationOf('article', {
+	...articleSchema.pick({ title: true, description: true, keywords: true }).shape,
+	/** When the translation last changed meaningfully; shown to readers. */
+	updated: date,
+	reviewed: articleSchema.shape.reviewed,
+	owner: articleSchema.shape.owner,
+	draft: articleSchema.shape.draft,
+	/** The permanent id of the article this translates: the link between the two, whatever their file names. */
+	id: shortId.meta({ description: 'The id of the article this translates, copied from its frontmatter.' }),
+	/** The `updated` date of the source when this was translated: the build warns when the source is newer. */
+	sourceUpdated: date.meta({
+		title: 'Translated from the version of',
+		description: 'The "Updated" date of the original when you translated it. Set it again when you bring the translation up to date.',
+	}),
+});
+
+/** `categories/<language>/<id>.yaml` in another language: the same file name as the category it translates. */
+export const categoryTranslationSchema = translationOf('category', categorySchema.pick({ title: true, description: true }).shape);
+
+/** `faq/<language>/<id>.yaml` in another language: question by question, each with the id of the one it translates. */
+export const faqGroupTranslationSchema = translationOf('FAQ group', {
+	title: faqGroupSchema.shape.title,
+	questions: z.array(translationOf('question', faqQuestionSchema.shape)).min(1, 'needs at least one question'),
+});
+
+/** `snippets/<language>/<id>.mdx` in another language. */
+export const snippetTranslationSchema = translationOf('snippet', snippetSchema.shape);
+
+/** `settings/<language>/site.yaml`: the settings' texts in another language; what it leaves out stays as in site.yaml. */
+export const siteSettingsTranslationSchema = translationOf('settings', {
+	name: siteSettingsSchema.shape.name.optional(),
+	tagline: siteSettingsSchema.shape.tagline.optional(),
+	contact: translationOf('settings', {
+		hours: siteSettingsSchema.shape.contact.shape.hours.optional(),
+		responseTime: siteSettingsSchema.shape.contact.shape.responseTime,
+	}).optional(),
+	policies: siteSettingsSchema.shape.policies.optional(),
 });
 
 export type Article = z.infer<typeof articleSchema>;

@@ -236,6 +236,8 @@ export interface CmsPaths {
 	content: string;
 	/** Where uploads are stored, `<content>/uploads`; the build sizes the images (src/data/images.ts). */
 	media: string;
+	/** The default language, whose folder (`articles/en/`) holds the articles, categories, FAQ groups and snippets. */
+	language?: string;
 }
 
 const join = (...parts: string[]) => parts.filter(Boolean).join('/');
@@ -274,7 +276,7 @@ function folderCollection(
 	options: Pick<FolderCollection, 'name' | 'label' | 'label_singular' | 'extension' | 'fields'> & Partial<FolderCollection>,
 ): FolderCollection {
 	return {
-		folder: join(paths.content, options.name),
+		folder: join(paths.content, options.name, paths.language ?? 'en'),
 		format: options.extension === 'mdx' ? 'frontmatter' : 'yaml',
 		create: true,
 		delete: true,

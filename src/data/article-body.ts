@@ -19,8 +19,8 @@ const contexts = new WeakMap<KnowledgeBase, MdxContext>();
 function contextOf(kb: KnowledgeBase): MdxContext {
 	let context = contexts.get(kb);
 	if (!context) {
-		const snippets = new Map([...kb.snippets].map(([id, entry]) => [id, entry.body ?? '']));
-		context = { policies: kb.settings.policies, embeds: kb.settings.embeds, snippets, t: useTranslations(kb.settings.locale) };
+		const snippets = new Map([...kb.snippets].map(([id, snippet]) => [id, snippet.body]));
+		context = { policies: kb.settings.policies, embeds: kb.settings.embeds, snippets, t: useTranslations(kb.language.code) };
 		contexts.set(kb, context);
 	}
 	return context;
@@ -31,13 +31,13 @@ export async function renderArticleBody(article: ArticleSummary, kb: KnowledgeBa
 	const context = contextOf(kb);
 	let rendered: RenderedMdxTree;
 	try {
-		rendered = renderBody(article.entry.body ?? '', 'article', context, parseMdx);
+		rendered = renderBody(article.body, 'article', context, parseMdx);
 	} catch (error) {
 		if (error instanceof SnippetError && error.cause instanceof MdxError) {
 			const snippet = kb.snippets.get(error.snippet)!;
-			throw problem(`snippets/${error.snippet}.mdx`, snippet.filePath, snippet.body, error.cause);
+			throw problem(snippet.file, snippet.filePath, snippet.body, error.cause);
 		}
-		if (error instanceof MdxError) throw problem(`articles/${article.slug}.mdx`, article.entry.filePath, article.entry.body, error);
+		if (error instanceof MdxError) throw problem(article.file, article.filePath, article.body, error);
 		throw error;
 	}
 	await sizeImages(rendered.children);
@@ -61,7 +61,7 @@ export async function renderFaqAnswer(group: FaqEntry, index: number, kb: Knowle
 		rendered = renderBody(question.answer, 'faq-answer', contextOf(kb), parseMdx);
 	} catch (error) {
 		if (!(error instanceof MdxError)) throw error;
-		const file = `faq/${group.id}.yaml`;
+		const { file } = group;
 		const source = group.filePath ? readFileSync(join(process.cwd(), group.filePath), 'utf8') : '';
 		const line = fieldLine(source, '.yaml', ['questions', index, 'answer']);
 		throw new ContentError(formatProblems([{ file, line, message: `the answer to "${question.id}": ${error.message}` }], contentLabel()));

@@ -7,8 +7,10 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { contentDir, contentLabel } from '../lib/content-dir';
-import { checkContent, ContentError, formatProblems, type ContentSnapshot } from '../lib/integrity';
-import { STAGES, type Stage } from '../schemas';
+import { checkContent, ContentError, formatProblems, type Problem } from '../lib/integrity';
+import { checkTranslations } from '../lib/translations';
+import { siteLanguages, type SiteLanguage } from '../lib/site-languages';
+import { STAGES, type FaqQuestion, type Stage } from '../schemas';
 import { derivedShortId } from '../lib/short-id';
 import {
 	fetchPublishedArticles,
@@ -23,17 +25,16 @@ import {
 	type PublishedPages,
 } from '../lib/published-urls';
 import { paginate } from '../lib/paginate';
-import { categoryUrl, faqGroupUrl, faqIndexUrl, stageUrl } from '../lib/urls';
+import { articleUrl, categoryUrl, faqGroupUrl, faqIndexUrl, stageUrl } from '../lib/urls';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
-export type CategoryEntry = CollectionEntry<'categories'>;
-export type FaqEntry = CollectionEntry<'faq'>;
 export type SnippetEntry = CollectionEntry<'snippets'>;
 
-/** An article with the fields pages use most, flattened for convenience. */
+/** An article in one language, with the fields pages use. */
 export interface ArticleSummary {
+	/** The article's name everywhere it is referred to (`related`, `featured`): its file name in the default language. */
 	slug: string;
-	/** Permanent short-link id: `/a/<id>/`. */
+	/** Permanent short-link id: `/a/<id>/`; a translation has the id of its source. */
 	id: string;
 	title: string;
 	description: string;
@@ -41,24 +42,82 @@ export interface ArticleSummary {
 	stage: Stage;
 	updated: Date;
 	related: string[];
-	entry: ArticleEntry;
+	keywords: string[];
+	/** The code of the language it is written in. */
+	language: string;
+	/** Its page: `/articles/<file name>/`, or `/nl/articles/<file name>/` for a Dutch translation. */
+	url: string;
+	/** Its file, relative to the content folder, e.g. `articles/nl/start-a-return.mdx`. */
+	file: string;
+	/** Its file relative to the project (Astro's `filePath`), to read lines for error messages. */
+	filePath?: string;
+	/** Its Markdown body. */
+	body: string;
+	/** A translation's `sourceUpdated`: the version of the source it was translated from. */
+	sourceUpdated?: Date;
+	/** A translation whose source was updated since it was made: the source, to point readers to. */
+	newerSource?: ArticleSummary;
 }
 
-/** Everything the pages need, indexed once. */
+/** A category in one language. */
+export interface CategoryEntry {
+	id: string;
+	data: CollectionEntry<'categories'>['data'];
+	/** The language of its title and description. */
+	language: string;
+}
+
+/** A FAQ group in one language; questions it has no translation of stay in the default language. */
+export interface FaqEntry {
+	id: string;
+	data: Omit<CollectionEntry<'faq'>['data'], 'questions'> & { questions: (FaqQuestion & { language: string })[] };
+	language: string;
+	/** Its page: `/faq/<id>/`, or `/nl/faq/<id>/`. */
+	url: string;
+	/** Its file, relative to the content folder. */
+	file: string;
+	filePath?: string;
+}
+
+/** A snippet's body in one language (the default language's where it has no translation). */
+export interface Snippet {
+	body: string;
+	file: string;
+	filePath?: string;
+}
+
+/** The help center in one language: everything its pages need, indexed once. */
 export interface KnowledgeBase {
+	/** The language of this view. */
+	language: SiteLanguage;
+	/** Every language of the help center, the default first. */
+	languages: SiteLanguage[];
+	/** The settings, with this language's texts (name, tagline, contact hours, policy values). */
 	settings: CollectionEntry<'settings'>['data'];
+	/** This language's synonyms. */
 	synonyms: Record<string, string[]>;
+	/**
+	 * The articles this language lists: its own, and the default language's articles it has no translation
+	 * of (which link to the default-language page, marked with its language).
+	 */
 	articles: ArticleSummary[];
+	/** The listed articles by slug. */
 	articlesBySlug: Map<string, ArticleSummary>;
-	/** Each category's articles, sorted by title. */
+	/** Each category's listed articles, sorted by title. */
 	articlesByCategory: Map<string, ArticleSummary[]>;
+	/** The articles with a page in this language: every article in the default language, translations in the others. */
+	pages: ArticleSummary[];
 	categories: CategoryEntry[];
 	categoriesById: Map<string, CategoryEntry>;
 	/** Each stage's categories, in their `order`. */
 	categoriesByStage: Map<Stage, CategoryEntry[]>;
 	faqGroups: FaqEntry[];
 	faqGroupsByCategory: Map<string, FaqEntry[]>;
-	snippets: Map<string, SnippetEntry>;
+	snippets: Map<string, Snippet>;
+	/** Every language's version of each article, by article id then language code. */
+	versions: Map<string, Map<string, ArticleSummary>>;
+	/** The view of each language, by code (this one included). */
+	byLanguage: Map<string, KnowledgeBase>;
 	/** Old addresses of renamed and removed articles, and where they lead now. */
 	articleRedirects: ArticleRedirect[];
 	/** Category and FAQ pages the site published once and no longer has, and where they lead now. */
@@ -95,119 +154,353 @@ async function loadCollections() {
 		getCollection('search'),
 		getCollection('uploads'),
 	]);
-	return { articles, categories, faq, snippets, settings, search, uploads };
+	const [articleTranslations, categoryTranslations, faqTranslations, snippetTranslations, settingsTranslations, searchTranslations] =
+		await Promise.all([
+			getCollection('articleTranslations'),
+			getCollection('categoryTranslations'),
+			getCollection('faqTranslations'),
+			getCollection('snippetTranslations'),
+			getCollection('settingsTranslations'),
+			getCollection('searchTranslations'),
+		]);
+	return {
+		articles,
+		categories,
+		faq,
+		snippets,
+		settings,
+		search,
+		uploads,
+		articleTranslations,
+		categoryTranslations,
+		faqTranslations,
+		snippetTranslations,
+		settingsTranslations,
+		searchTranslations,
+	};
+}
+
+/** A translation's language and file name, from its entry id `<language>/<file name>`. */
+function splitId(id: string): { language: string; name: string } {
+	const slash = id.indexOf('/');
+	return { language: id.slice(0, slash), name: id.slice(slash + 1) };
 }
 
 async function build(collections: Collections): Promise<KnowledgeBase> {
 	const production = !import.meta.env.KB_SHOW_DRAFTS;
-	const {
-		articles: articleEntries,
-		categories,
-		faq: faqGroups,
-		snippets: snippetEntries,
-		settings: settingsEntries,
-		search: searchEntries,
-		uploads: uploadEntries,
-	} = collections;
+	const { categories: categoryEntries, faq: faqEntries, snippets: snippetEntries, settings: settingsEntries, uploads } = collections;
 	const root = contentDir();
 	const settingsEntry = settingsEntries[0];
 	if (!settingsEntry)
 		throw new ContentError(`${contentLabel(root)}/settings/site.yaml is missing: the help center needs its settings file.`);
+	const languages = siteLanguages(settingsEntry.data);
+	const defaultLanguage = languages[0]!;
 
-	const file = (entry: { filePath?: string; id: string }, folder: string, extension: string) =>
-		entry.filePath ? relative(root, join(process.cwd(), entry.filePath)).replaceAll('\\', '/') : `${folder}/${entry.id}${extension}`;
+	const fileOf = (entry: { filePath?: string; id: string }) =>
+		entry.filePath ? relative(root, join(process.cwd(), entry.filePath)).replaceAll('\\', '/') : entry.id;
 	const source = (entry: { filePath?: string }) => (entry.filePath ? readFileSync(join(process.cwd(), entry.filePath), 'utf8') : '');
 
-	const snapshot: ContentSnapshot = {
-		articles: articleEntries.map((entry) => ({
-			slug: entry.id,
-			id: articleId(entry),
-			file: file(entry, 'articles', '.mdx'),
-			category: entry.data.category,
-			related: entry.data.related,
-			draft: entry.data.draft,
-			source: source(entry),
-		})),
-		categories: categories.map((entry) => ({ id: entry.id, file: file(entry, 'categories', '.yaml') })),
-		faqGroups: faqGroups.map((entry) => ({
-			id: entry.id,
-			file: file(entry, 'faq', '.yaml'),
-			category: entry.data.category,
-			questions: entry.data.questions,
-			source: source(entry),
-		})),
-		snippets: snippetEntries.map((entry) => ({ id: entry.id, file: file(entry, 'snippets', '.mdx'), source: source(entry) })),
-		settings: {
-			file: file(settingsEntry, 'settings', '.yaml'),
-			featured: settingsEntry.data.featured,
-			removedArticles: settingsEntry.data.removedArticles,
-			policies: settingsEntry.data.policies,
-			brandColor: settingsEntry.data.brandColor,
-			locale: settingsEntry.data.locale,
-		},
-		uploads: uploadEntries.map((entry) => entry.id),
-		folders: [
-			{ folder: 'articles', extension: '.mdx', files: listFolder(root, 'articles') },
-			{ folder: 'categories', extension: '.yaml', files: listFolder(root, 'categories') },
-			{ folder: 'faq', extension: '.yaml', files: listFolder(root, 'faq') },
-			{ folder: 'snippets', extension: '.mdx', files: listFolder(root, 'snippets') },
-		],
-		production,
-	};
-	const problems = checkContent(snapshot);
-	if (problems.length > 0) throw new ContentError(formatProblems(problems, contentLabel(root)));
+	const sourceArticles: ArticleSummary[] = collections.articles.map((entry) => ({
+		slug: entry.id,
+		id: articleId(entry),
+		title: entry.data.title,
+		description: entry.data.description,
+		category: entry.data.category,
+		stage: entry.data.stage,
+		updated: entry.data.updated,
+		related: entry.data.related,
+		keywords: entry.data.keywords,
+		language: defaultLanguage.code,
+		url: articleUrl(entry.id),
+		file: fileOf(entry),
+		filePath: entry.filePath,
+		body: entry.body ?? '',
+	}));
+	const sourceById = new Map(sourceArticles.map((article) => [article.id, article]));
+	const drafts = new Set(collections.articles.filter((entry) => entry.data.draft).map((entry) => entry.id));
+	const translatedArticles = collections.articleTranslations.flatMap((entry): ArticleSummary[] => {
+		const { language, name } = splitId(entry.id);
+		const original = sourceById.get(entry.data.id);
+		if (!original) return []; // reported by checkTranslations
+		const lang = languages.find((candidate) => candidate.code === language)!;
+		return [
+			{
+				...original,
+				title: entry.data.title,
+				description: entry.data.description,
+				updated: entry.data.updated,
+				keywords: entry.data.keywords,
+				language,
+				url: articleUrl(name, lang.path),
+				file: fileOf(entry),
+				filePath: entry.filePath,
+				body: entry.body ?? '',
+				sourceUpdated: entry.data.sourceUpdated,
+				newerSource: original.updated > entry.data.sourceUpdated ? original : undefined,
+			},
+		];
+	});
+	warnOfOutdatedTranslations(translatedArticles, contentLabel(root));
 
-	const articles: ArticleSummary[] = articleEntries
-		.filter((entry) => !(production && entry.data.draft))
-		.map((entry) => ({
-			slug: entry.id,
-			id: articleId(entry),
-			title: entry.data.title,
-			description: entry.data.description,
-			category: entry.data.category,
-			stage: entry.data.stage,
-			updated: entry.data.updated,
-			related: entry.data.related,
-			entry,
-		}))
-		.sort((a, b) => a.title.localeCompare(b.title));
+	const problems = [
+		...checkContent({
+			articles: sourceArticles.map((article) => ({ ...article, draft: drafts.has(article.slug), source: source(article) })),
+			categories: categoryEntries.map((entry) => ({ id: entry.id, file: fileOf(entry) })),
+			faqGroups: faqEntries.map((entry) => ({
+				id: entry.id,
+				file: fileOf(entry),
+				category: entry.data.category,
+				questions: entry.data.questions,
+				source: source(entry),
+			})),
+			snippets: snippetEntries.map((entry) => ({ id: entry.id, file: fileOf(entry), source: source(entry) })),
+			settings: {
+				file: fileOf(settingsEntry),
+				featured: settingsEntry.data.featured,
+				removedArticles: settingsEntry.data.removedArticles,
+				policies: settingsEntry.data.policies,
+				brandColor: settingsEntry.data.brandColor,
+				locale: settingsEntry.data.locale,
+			},
+			uploads: uploads.map((entry) => entry.id),
+			folders: ['articles', 'categories', 'faq', 'snippets'].map((folder) => ({
+				folder: `${folder}/${defaultLanguage.code}`,
+				extension: folder === 'articles' || folder === 'snippets' ? '.mdx' : '.yaml',
+				files: listFolder(root, `${folder}/${defaultLanguage.code}`),
+			})),
+			production,
+		}),
+		...checkTranslations({
+			defaultLanguage: defaultLanguage.code,
+			languages: languages.map((language) => language.code),
+			settingsFile: fileOf(settingsEntry),
+			folders: Object.fromEntries(TRANSLATED_FOLDERS.map((folder) => [folder, listFolder(root, folder)])),
+			articles: collections.articleTranslations.map((entry) => ({ ...splitId(entry.id), file: fileOf(entry), id: entry.data.id })),
+			sourceArticleIds: [...sourceById.keys()],
+			categories: collections.categoryTranslations.map((entry) => ({ ...splitId(entry.id), file: fileOf(entry) })),
+			sourceCategories: categoryEntries.map((entry) => entry.id),
+			snippets: collections.snippetTranslations.map((entry) => ({ ...splitId(entry.id), file: fileOf(entry) })),
+			sourceSnippets: snippetEntries.map((entry) => entry.id),
+			faqGroups: collections.faqTranslations.map((entry) => ({
+				...splitId(entry.id),
+				file: fileOf(entry),
+				questions: entry.data.questions.map((question) => question.id),
+				source: source(entry),
+			})),
+			sourceFaqGroups: Object.fromEntries(faqEntries.map((entry) => [entry.id, entry.data.questions.map((question) => question.id)])),
+			settings: collections.settingsTranslations.map((entry) => ({
+				...splitId(entry.id),
+				file: fileOf(entry),
+				policies: Object.keys(entry.data.policies ?? {}),
+				source: source(entry),
+			})),
+			sourcePolicies: Object.keys(settingsEntry.data.policies),
+		}),
+		...languages.slice(1).flatMap((language) => {
+			const inLanguage = <T extends { id: string }>(entries: readonly T[]) =>
+				entries.filter((entry) => splitId(entry.id).language === language.code);
+			const translatedSnippets = new Map(inLanguage(collections.snippetTranslations).map((entry) => [splitId(entry.id).name, entry]));
+			const policies = {
+				...settingsEntry.data.policies,
+				...inLanguage(collections.settingsTranslations)[0]?.data.policies,
+			};
+			return checkContent(
+				{
+					articles: translatedArticles
+						.filter((article) => article.language === language.code)
+						.map((article) => ({ ...article, draft: false, source: source(article) })),
+					categories: [],
+					faqGroups: inLanguage(collections.faqTranslations).map((entry) => ({
+						id: splitId(entry.id).name,
+						file: fileOf(entry),
+						category: '',
+						questions: entry.data.questions,
+						source: source(entry),
+					})),
+					snippets: snippetEntries.map((entry) => {
+						const translated = translatedSnippets.get(entry.id);
+						return translated
+							? { id: entry.id, file: fileOf(translated), source: source(translated) }
+							: { id: entry.id, file: fileOf(entry), source: '' };
+					}),
+					settings: { ...settingsEntry.data, file: fileOf(settingsEntry), policies, locale: language.code, localeField: 'languages' },
+					uploads: uploads.map((entry) => entry.id),
+					folders: [],
+					production,
+				},
+				{ translation: true },
+			);
+		}),
+	];
+	if (problems.length > 0) throw new ContentError(formatProblems(distinct(problems), contentLabel(root)));
 
-	const articlesByCategory = groupBy(articles, (article) => article.category);
-	// Every category and FAQ page the build publishes, with where it should lead should it disappear.
-	const currentPages: PublishedPages = Object.fromEntries([
-		...categories.flatMap((category) =>
-			paginate(articlesByCategory.get(category.id) ?? []).map((page) => [
-				categoryUrl(category.id, page.number),
-				page.number > 1 ? categoryUrl(category.id) : stageUrl(category.data.stage),
-			]),
-		),
-		...faqGroups.map((group) => [faqGroupUrl(group.id), faqIndexUrl()]),
-	]);
-	const permanence = production
-		? await keepPublishedUrls(root, articles, settingsEntry.data.removedArticles, currentPages)
-		: { redirects: [], pageRedirects: [] };
+	const published = (article: ArticleSummary, draft: boolean) => !(production && draft);
+	const sortByTitle = (articles: ArticleSummary[]) => articles.sort((a, b) => a.title.localeCompare(b.title, a.language));
+	const defaultPages = sortByTitle(sourceArticles.filter((article) => published(article, drafts.has(article.slug))));
+	const translationDrafts = new Set(collections.articleTranslations.filter((entry) => entry.data.draft).map((entry) => fileOf(entry)));
+	const pagesByLanguage = new Map(
+		languages.map((language) => [
+			language.code,
+			language === defaultLanguage
+				? defaultPages
+				: translatedArticles.filter(
+						(article) =>
+							article.language === language.code &&
+							published(article, translationDrafts.has(article.file)) &&
+							!(production && drafts.has(article.slug)),
+					),
+		]),
+	);
+	const versions = new Map<string, Map<string, ArticleSummary>>();
+	for (const [code, pages] of pagesByLanguage)
+		for (const article of pages) {
+			let byCode = versions.get(article.id);
+			if (!byCode) versions.set(article.id, (byCode = new Map()));
+			byCode.set(code, article);
+		}
 
-	const sortedCategories = [...categories].sort(
+	const sortedCategories = [...categoryEntries].sort(
 		(a, b) =>
 			STAGES.indexOf(a.data.stage) - STAGES.indexOf(b.data.stage) ||
 			a.data.order - b.data.order ||
 			a.data.title.localeCompare(b.data.title),
 	);
-	return {
-		settings: settingsEntry.data,
-		synonyms: searchEntries[0]?.data.synonyms ?? {},
-		articles,
-		articlesBySlug: new Map(articles.map((article) => [article.slug, article])),
-		articlesByCategory,
-		categories: sortedCategories,
-		categoriesById: new Map(sortedCategories.map((category) => [category.id, category])),
-		categoriesByStage: new Map(STAGES.map((stage) => [stage, sortedCategories.filter((c) => c.data.stage === stage)])),
-		faqGroups: [...faqGroups].sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title)),
-		faqGroupsByCategory: groupBy(faqGroups, (group) => group.data.category),
-		snippets: new Map(snippetEntries.map((entry) => [entry.id, entry])),
-		articleRedirects: permanence.redirects,
-		pageRedirects: permanence.pageRedirects,
-	};
+	const sortedFaqGroups = [...faqEntries].sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
+
+	const byLanguage = new Map<string, KnowledgeBase>();
+	for (const language of languages) {
+		const isDefault = language === defaultLanguage;
+		const own = <T extends { id: string }>(entries: readonly T[]) =>
+			new Map(entries.filter((entry) => splitId(entry.id).language === language.code).map((entry) => [splitId(entry.id).name, entry]));
+		const categoryTranslations = own(collections.categoryTranslations);
+		const faqTranslations = own(collections.faqTranslations);
+		const snippetTranslations = own(collections.snippetTranslations);
+		const settingsTranslation = own(collections.settingsTranslations).get('site')?.data;
+		const pages = pagesByLanguage.get(language.code)!;
+		const translated = new Map(pages.map((article) => [article.slug, article]));
+		const articles = isDefault ? pages : sortByTitle(defaultPages.map((article) => translated.get(article.slug) ?? article));
+
+		const categories: CategoryEntry[] = sortedCategories.map((entry) => {
+			const translation = categoryTranslations.get(entry.id);
+			return {
+				id: entry.id,
+				data: { ...entry.data, ...translation?.data },
+				language: translation ? language.code : defaultLanguage.code,
+			};
+		});
+		const faqGroups: FaqEntry[] = sortedFaqGroups.map((entry) => {
+			const translation = faqTranslations.get(entry.id);
+			const questions = new Map(translation?.data.questions.map((question) => [question.id, question]));
+			const grouped = translation ?? entry;
+			return {
+				id: entry.id,
+				data: {
+					...entry.data,
+					title: translation?.data.title ?? entry.data.title,
+					questions: entry.data.questions.map((question) => {
+						const translatedQuestion = questions.get(question.id);
+						return translatedQuestion
+							? { ...translatedQuestion, language: language.code }
+							: { ...question, language: defaultLanguage.code };
+					}),
+				},
+				language: translation ? language.code : defaultLanguage.code,
+				url: faqGroupUrl(entry.id, translation ? language.path : ''),
+				file: fileOf(grouped),
+				filePath: grouped.filePath,
+			};
+		});
+		const settings = {
+			...settingsEntry.data,
+			...(settingsTranslation?.name && { name: settingsTranslation.name }),
+			...(settingsTranslation?.tagline && { tagline: settingsTranslation.tagline }),
+			contact: { ...settingsEntry.data.contact, ...settingsTranslation?.contact },
+			policies: { ...settingsEntry.data.policies, ...settingsTranslation?.policies },
+		};
+		const synonymsEntry = isDefault
+			? collections.search[0]
+			: collections.searchTranslations.find((entry) => splitId(entry.id).language === language.code);
+		byLanguage.set(language.code, {
+			language,
+			languages,
+			settings,
+			synonyms: synonymsEntry?.data.synonyms ?? {},
+			articles,
+			articlesBySlug: new Map(articles.map((article) => [article.slug, article])),
+			articlesByCategory: groupBy(articles, (article) => article.category),
+			pages,
+			categories,
+			categoriesById: new Map(categories.map((category) => [category.id, category])),
+			categoriesByStage: new Map(STAGES.map((stage) => [stage, categories.filter((category) => category.data.stage === stage)])),
+			faqGroups,
+			faqGroupsByCategory: groupBy(faqGroups, (group) => group.data.category),
+			snippets: new Map(
+				snippetEntries.map((entry) => {
+					const chosen = snippetTranslations.get(entry.id) ?? entry;
+					return [entry.id, { body: chosen.body ?? '', file: fileOf(chosen), filePath: chosen.filePath }];
+				}),
+			),
+			versions,
+			byLanguage,
+			articleRedirects: [],
+			pageRedirects: [],
+		});
+	}
+
+	// Every category and FAQ page the build publishes, with where it should lead should it disappear.
+	const currentPages: PublishedPages = Object.fromEntries(
+		[...byLanguage.values()].flatMap((kb) => [
+			...kb.categories.flatMap((category) =>
+				paginate(kb.articlesByCategory.get(category.id) ?? []).map((page) => [
+					categoryUrl(category.id, page.number, kb.language.path),
+					page.number > 1 ? categoryUrl(category.id, 1, kb.language.path) : stageUrl(category.data.stage, kb.language.path),
+				]),
+			),
+			...kb.faqGroups.filter((group) => group.language === kb.language.code).map((group) => [group.url, faqIndexUrl(kb.language.path)]),
+		]),
+	);
+	const alwaysThere = new Set(
+		languages.flatMap((language) => [...STAGES.map((stage) => stageUrl(stage, language.path)), faqIndexUrl(language.path)]),
+	);
+	const permanence = production
+		? await keepPublishedUrls(root, defaultPages, settingsEntry.data.removedArticles, currentPages, alwaysThere, defaultLanguage.code)
+		: { redirects: [], pageRedirects: [] };
+	for (const kb of byLanguage.values()) {
+		kb.articleRedirects = permanence.redirects;
+		kb.pageRedirects = permanence.pageRedirects;
+	}
+	return byLanguage.get(defaultLanguage.code)!;
+}
+
+/**
+ * Lists the translations whose source was updated after they were made: a warning, not a failure, since an
+ * older translation is still better than none. Its page tells readers, with a link to the newer original.
+ */
+function warnOfOutdatedTranslations(translations: readonly ArticleSummary[], label: string) {
+	const outdated = translations.filter((translation) => translation.newerSource);
+	if (outdated.length === 0) return;
+	const day = (date: Date) => date.toISOString().slice(0, 10);
+	console.warn(
+		[
+			`${outdated.length === 1 ? '1 translation was' : `${outdated.length} translations were`} made from an older version of the article it translates. Update the translation, then set its sourceUpdated to the original's updated date:`,
+			...outdated.map(
+				(translation) =>
+					`  ${label}/${translation.file}: translated from the version of ${day(translation.sourceUpdated!)}; ${translation.newerSource!.file} was updated on ${day(translation.newerSource!.updated)}`,
+			),
+		].join('\n'),
+	);
+}
+
+/** The content folders with a folder per language. */
+const TRANSLATED_FOLDERS = ['articles', 'categories', 'faq', 'snippets'];
+
+/** Problems without repeats: checks run per language report a shared file's problem once per language. */
+function distinct(problems: readonly Problem[]): Problem[] {
+	const seen = new Set<string>();
+	return problems.filter((problem) => {
+		const key = `${problem.file}:${problem.line}:${problem.message}`;
+		return !seen.has(key) && seen.add(key) !== undefined;
+	});
 }
 
 /**
@@ -219,6 +512,8 @@ async function keepPublishedUrls(
 	articles: readonly ArticleSummary[],
 	removed: { slug: string; replacedBy: string }[],
 	currentPages: PublishedPages,
+	alwaysThere: ReadonlySet<string>,
+	language: string,
 ) {
 	const path = join(root, PUBLISHED_URLS_FILE);
 	const before = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
@@ -229,12 +524,11 @@ async function keepPublishedUrls(
 	if (plan.broken.length > 0) {
 		throw new ContentError(
 			formatProblems(
-				plan.broken.map(({ slug, message }) => ({ file: `articles/${slug}.mdx`, message })),
+				plan.broken.map(({ slug, message }) => ({ file: `articles/${language}/${slug}.mdx`, message })),
 				contentLabel(root),
 			),
 		);
 	}
-	const alwaysThere = new Set([...STAGES.map(stageUrl), faqIndexUrl()]);
 	const pages = planPagePermanence(recorded.pages, currentPages, alwaysThere);
 	const after = serializePublishedUrls(plan.ledger, pages.pages);
 	if (after !== before) writeFileSync(path, after);
@@ -254,10 +548,29 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 	return groups;
 }
 
+/** The names in a folder of the content folder (none when it does not exist). */
 function listFolder(root: string, folder: string): string[] {
 	try {
 		return readdirSync(join(root, folder));
 	} catch {
 		return [];
 	}
+}
+
+/** One page of a route, as `getStaticPaths` returns it. */
+interface RoutePage {
+	params?: Record<string, string | undefined>;
+	props?: Record<string, unknown>;
+}
+
+/**
+ * `getStaticPaths` of a route under `src/pages/[...lang]/`: the pages `pagesOf` lists for each language,
+ * the default language's without a prefix and the others' under their code. Pages with one address per
+ * language (home, search …) leave `pagesOf` out.
+ */
+export async function inEveryLanguage(pagesOf: (kb: KnowledgeBase) => RoutePage[] = () => [{}]) {
+	const site = await loadKnowledgeBase();
+	return [...site.byLanguage.values()].flatMap((kb) =>
+		pagesOf(kb).map((page) => ({ params: { ...page.params, lang: kb.language.path || undefined }, props: page.props ?? {} })),
+	);
 }

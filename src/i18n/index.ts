@@ -46,3 +46,12 @@ function dateFormat(locale: string): Intl.DateTimeFormat {
 }
 
 export type Translate = ReturnType<typeof useTranslations>;
+
+/** A language's name in the reader's language: `Engels` for `en` on a Dutch page. */
+export function languageName(code: string, readerLocale: string): string {
+	const key = `${readerLocale}:${code}`;
+	let name = languageNames.get(key);
+	if (name === undefined) languageNames.set(key, (name = new Intl.DisplayNames([readerLocale], { type: 'language' }).of(code) ?? code));
+	return name;
+}
+const languageNames = new Map<string, string>();

@@ -7,8 +7,9 @@ import { prepareForIndex } from '../lib/search/index-page';
 import { onPageRendered, type PageListener } from '../lib/search/pages-rendered';
 import { countWords, type Vocabulary } from '../lib/search/vocabulary';
 import { toSitePath, type BuiltPages } from './built-pages';
+import { languageOfPath } from '../lib/urls';
 
-/** Where the typo-correction vocabulary shards are served from. */
+/** Where the typo-correction vocabulary shards of the default language are served from (another language's under its path). */
 export const VOCABULARY_PATH = '/search/vocabulary/';
 /** Where Pagefind's bundle is served from. */
 export const PAGEFIND_PATH = '/pagefind/';
@@ -44,7 +45,7 @@ export interface SearchIndexFiles {
  * `indexing` finishes the index when the build is done and `written` waits for it; the integrations placed
  * between them (the link check, `_headers`) run meanwhile.
  */
-export function searchIndex(options: { locale: string; contentDir: string; pages: BuiltPages }): {
+export function searchIndex(options: { languages: readonly IndexLanguage[]; contentDir: string; pages: BuiltPages }): {
 	indexing: AstroIntegration;
 	written: AstroIntegration;
 } {
@@ -73,7 +74,7 @@ export function searchIndex(options: { locale: string; contentDir: string; pages
 				if (config.build.concurrency > 1) batchSize = Infinity;
 			},
 			'astro:build:start': async () => {
-				session = await startSearchIndex(options.locale);
+				session = await startSearchIndex(options.languages);
 				articles = articlesInBatches(session, outDir, batchSize);
 				onPageRendered(articles);
 			},
@@ -88,7 +89,7 @@ export function searchIndex(options: { locale: string; contentDir: string; pages
 				server.middlewares.use((request, response, next) => {
 					const path = decodeURIComponent((request.url ?? '').split('?')[0]);
 					const file = devIndex?.files.get(path);
-					if (!file || !(path.startsWith(PAGEFIND_PATH) || path.startsWith(VOCABULARY_PATH))) return next();
+					if (!file || !(path.startsWith(PAGEFIND_PATH) || path.includes(VOCABULARY_PATH))) return next();
 					response.setHeader(
 						'Content-Type',
 						path.endsWith('.js') ? 'text/javascript' : path.endsWith('.json') ? 'application/json' : 'application/octet-stream',
@@ -105,8 +106,8 @@ export function searchIndex(options: { locale: string; contentDir: string; pages
 					running = running.then(async () => {
 						const started = performance.now();
 						try {
-							const dev = await startSearchIndex(options.locale);
-							for await (const page of devPages(from, options.contentDir)) await dev.add(page);
+							const dev = await startSearchIndex(options.languages);
+							for await (const page of devPages(from, options.contentDir, options.languages)) await dev.add(page);
 							const files = new Map([...(await dev.bundle()), ...dev.vocabularyFiles()]);
 							devIndex = { files, pages: dev.pages() };
 							logger.info(`search index: ${devIndex.pages} pages in ${seconds(started)} s`);
@@ -141,23 +142,23 @@ export function searchIndex(options: { locale: string; contentDir: string; pages
 /** How many rendered articles Pagefind reads from disk at a time (about half a second of its work each). */
 const ARTICLE_BATCH = 500;
 
-/** Site path of an article page, with its slug. */
-const ARTICLE_PATH = /^\/articles\/([^/]+)\/$/;
+/** Site path of an article page in any language (`/articles/<slug>/`, `/nl/articles/<slug>/`), with its folder. */
+const ARTICLE_PATH = /^\/((?:[a-z]{2}(?:-[a-z]{2})?\/)?articles\/[^/]+)\/$/;
 
 /** A listener for rendered pages that has Pagefind read the articles from disk, a batch at a time. */
 export function articlesInBatches(session: SearchIndexSession, outDir: string, batchSize: number): PageListener & { flush(): void } {
 	let rendered: string[] = [];
 	const flush = () => {
-		// A glob naming up to ARTICLE_BATCH slugs: too long for an error message, which names the first and last.
+		// A glob naming up to ARTICLE_BATCH folders: too long for an error message, which names the first and last.
 		if (rendered.length)
-			session.addFromDisk(outDir, `articles/{${rendered.join(',')}}/index.html`, `the articles ${rendered[0]} to ${rendered.at(-1)}`);
+			session.addFromDisk(outDir, `{${rendered.join(',')}}/index.html`, `the articles ${rendered[0]} to ${rendered.at(-1)}`);
 		rendered = [];
 	};
 	const listener = (path: string) => {
 		// Astro renders one page at a time and writes it before the next, so every article listed is on disk.
 		if (rendered.length >= batchSize) flush();
-		const slug = ARTICLE_PATH.exec(path)?.[1];
-		if (slug) rendered.push(slug);
+		const folder = ARTICLE_PATH.exec(path)?.[1];
+		if (folder) rendered.push(folder);
 	};
 	return Object.assign(listener, { flush });
 }
@@ -172,7 +173,7 @@ async function writeSearchIndex(
 	const started = performance.now();
 	// FAQ pages are rewritten for the index (see prepareForIndex), so they are sent rather than read from disk.
 	// They are read here, not in the shared reading below, so that Pagefind can start its bundle first.
-	for await (const page of readPages(outDir, await faqPaths(outDir))) await session.add(page);
+	for await (const page of readPages(outDir, await faqPaths(outDir, session.languages))) await session.add(page);
 	// Pagefind writes its bundle while this process reads the built pages (the articles' words go into the vocabulary).
 	const bundle = session.bundle(join(outDir, PAGEFIND_PATH));
 	await pages.read(outDir);
@@ -208,13 +209,26 @@ export interface SearchIndexSession {
 	vocabularyFiles(): Map<string, Uint8Array>;
 	/** How many pages were added. */
 	pages(): number;
+	languages: readonly IndexLanguage[];
 }
 
-/** Starts a search index for pages in `locale`; Pagefind indexes in its own process. */
-export async function startSearchIndex(locale: string): Promise<SearchIndexSession> {
-	const { index, errors } = await pagefind.createIndex({ forceLanguage: locale.split('-')[0] });
+/** A language of the site: its code, and the path its pages are under (empty for the default language). */
+export interface IndexLanguage {
+	code: string;
+	path: string;
+}
+
+/**
+ * Starts a search index for pages in `languages` (the default first); Pagefind indexes in its own process.
+ * Pagefind keeps an index per language, from each page's `<html lang>`, and the browser loads only the one
+ * of the page it is on; each language also has its own typo vocabulary, under its search page.
+ */
+export async function startSearchIndex(languages: readonly IndexLanguage[]): Promise<SearchIndexSession> {
+	// One language: Pagefind is told it, so pages are never split by a stray `lang`.
+	const { index, errors } = await pagefind.createIndex(languages.length === 1 ? { forceLanguage: languages[0]!.code.split('-')[0] } : {});
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-	const vocabulary: Record<string, Vocabulary> = {};
+	const vocabularies = new Map<string, Record<string, Vocabulary>>(languages.map((language) => [language.path, {}]));
+	const languagePaths = languages.map((language) => language.path);
 	let count = 0;
 	// Pagefind's service indexes concurrently: a batch of pages stays in flight instead of one at a time.
 	const inFlight: Promise<void>[] = [];
@@ -227,7 +241,7 @@ export async function startSearchIndex(locale: string): Promise<SearchIndexSessi
 			const page = prepareForIndex(html);
 			if (!page) return;
 			count++;
-			countWords(page.text, vocabulary);
+			countWords(page.text, vocabularies.get(languageOfPath(url, languagePaths))!);
 			if (onDisk) return;
 			inFlight.push(index.addHTMLFile({ url, content: page.html }).then(check(url)));
 			if (inFlight.length >= INDEX_BATCH) await Promise.all(inFlight.splice(0));
@@ -252,21 +266,28 @@ export async function startSearchIndex(locale: string): Promise<SearchIndexSessi
 			// Words in order, so the same content always gives the same files, whatever order pages came in.
 			const sorted = (shard: Vocabulary) => Object.fromEntries(Object.entries(shard).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 			return new Map(
-				Object.entries(vocabulary).map(([key, shard]) => [
-					`${VOCABULARY_PATH}${key}.json`,
-					new TextEncoder().encode(JSON.stringify(sorted(shard))),
-				]),
+				[...vocabularies].flatMap(([path, vocabulary]) =>
+					Object.entries(vocabulary).map(([key, shard]) => [
+						`${path ? `/${path}` : ''}${VOCABULARY_PATH}${key}.json`,
+						new TextEncoder().encode(JSON.stringify(sorted(shard))),
+					]),
+				),
 			);
 		},
 		pages: () => count,
+		languages,
 	};
 }
 
-/** Site paths of the FAQ pages of a build output folder. */
-async function faqPaths(outDir: string): Promise<string[]> {
-	return (await readdir(join(outDir, 'faq'), { recursive: true, withFileTypes: true }))
-		.filter((entry) => entry.isFile() && entry.name === 'index.html')
-		.map((entry) => toSitePath(outDir, join(entry.parentPath, entry.name)));
+/** Site paths of the FAQ pages of a build output folder, in every language. */
+async function faqPaths(outDir: string, languages: readonly IndexLanguage[]): Promise<string[]> {
+	const paths: string[] = [];
+	for (const language of languages) {
+		const folder = join(outDir, language.path, 'faq');
+		for (const entry of await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []))
+			if (entry.isFile() && entry.name === 'index.html') paths.push(toSitePath(outDir, join(entry.parentPath, entry.name)));
+	}
+	return paths;
 }
 
 /** The pages at these site paths of a build output folder, read a batch at a time. */
@@ -278,12 +299,18 @@ async function* readPages(outDir: string, paths: string[]): AsyncIterable<PageTo
 	}
 }
 
-/** The searchable pages as the dev server renders them: one per article and FAQ group file. */
-async function* devPages(origin: string, contentDir: string): AsyncIterable<{ url: string; html: string }> {
-	const urls = [
-		...(await list(join(contentDir, 'articles'), '.mdx')).map((slug) => `/articles/${slug}/`),
-		...(await list(join(contentDir, 'faq'), '.yaml')).map((id) => `/faq/${id}/`),
-	];
+/** The searchable pages as the dev server renders them: one per article and FAQ group file, in every language. */
+async function* devPages(
+	origin: string,
+	contentDir: string,
+	languages: readonly IndexLanguage[],
+): AsyncIterable<{ url: string; html: string }> {
+	const urls: string[] = [];
+	for (const { code, path } of languages) {
+		const prefix = path ? `/${path}` : '';
+		urls.push(...(await list(join(contentDir, 'articles', code), '.mdx')).map((slug) => `${prefix}/articles/${slug}/`));
+		urls.push(...(await list(join(contentDir, 'faq', code), '.yaml')).map((id) => `${prefix}/faq/${id}/`));
+	}
 	for (const url of urls) {
 		const response = await fetch(`${origin}${url}`);
 		if (response.ok) yield { url, html: await response.text() };

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { STAGES } from '../schemas';
-import { absoluteUrl, articleUrl, shortArticleUrl } from './urls';
+import { absoluteUrl, shortArticleUrl } from './urls';
 
 /** One article in the feed. */
 export const feedArticleSchema = z.strictObject({
@@ -18,6 +18,19 @@ export const feedArticleSchema = z.strictObject({
 	categoryTitle: z.string(),
 	keywords: z.array(z.string()),
 	updated: z.iso.date(),
+	/** The language the article is written in (the help center's default language). */
+	language: z.string(),
+	/** Its translations into the help center's other languages. */
+	translations: z.array(
+		z.strictObject({
+			language: z.string(),
+			title: z.string(),
+			description: z.string(),
+			url: z.url(),
+			shortUrl: z.url(),
+			updated: z.iso.date(),
+		}),
+	),
 });
 
 /** The whole feed. */
@@ -29,15 +42,24 @@ export const articlesFeedSchema = z.strictObject({
 
 export type ArticlesFeed = z.infer<typeof articlesFeedSchema>;
 
-interface FeedSource {
+/** An article in one language, as the feed needs it. */
+interface FeedVersion {
 	id: string;
 	slug: string;
 	title: string;
 	description: string;
+	language: string;
+	/** Its page, site-relative. */
+	url: string;
+	updated: Date;
+}
+
+interface FeedSource extends FeedVersion {
 	stage: (typeof STAGES)[number];
 	category: string;
-	updated: Date;
 	keywords: string[];
+	/** Its translations, with the path of each one's language (`nl`) for its short link. */
+	translations: (FeedVersion & { path: string })[];
 }
 
 /** Builds the feed from the published articles (sorted by slug, so diffs between builds stay small). */
@@ -51,13 +73,22 @@ export function articlesFeed(site: string, articles: readonly FeedSource[], cate
 				id: article.id,
 				title: article.title,
 				description: article.description,
-				url: absoluteUrl(articleUrl(article.slug), site),
+				url: absoluteUrl(article.url, site),
 				shortUrl: absoluteUrl(shortArticleUrl(article.id), site),
 				stage: article.stage,
 				category: article.category,
 				categoryTitle: categoryTitle(article.category),
 				keywords: article.keywords,
 				updated: article.updated.toISOString().slice(0, 10),
+				language: article.language,
+				translations: article.translations.map((translation) => ({
+					language: translation.language,
+					title: translation.title,
+					description: translation.description,
+					url: absoluteUrl(translation.url, site),
+					shortUrl: absoluteUrl(shortArticleUrl(translation.id, translation.path), site),
+					updated: translation.updated.toISOString().slice(0, 10),
+				})),
 			})),
 	};
 }

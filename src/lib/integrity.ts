@@ -32,7 +32,10 @@ export interface ContentSnapshot {
 		removedArticles?: { slug: string; replacedBy: string }[];
 		policies: Record<string, unknown>;
 		brandColor: string;
+		/** The language whose interface text the pages need. */
 		locale: string;
+		/** The settings field naming that language: `locale` for the default language, `languages` for the others. */
+		localeField?: 'locale' | 'languages';
 	};
 	/** The files in `uploads/` (their own checks run when they are loaded: src/loaders/uploads-folder.ts). */
 	uploads?: string[];
@@ -42,19 +45,23 @@ export interface ContentSnapshot {
 	production: boolean;
 }
 
-/** Runs every cross-file check and returns the problems found (empty when the content is sound). */
-export function checkContent(content: ContentSnapshot): Problem[] {
+/**
+ * Runs every cross-file check and returns the problems found (empty when the content is sound). For a
+ * `translation` (one other language's files), only what its own files can get wrong: the references and
+ * file names it shares with its source are checked with the source.
+ */
+export function checkContent(content: ContentSnapshot, { translation = false } = {}): Problem[] {
 	const bodies = inspectBodies(content);
 	return [
 		...checkFileNames(content.folders),
-		...checkReferences(content),
+		...(translation ? [] : checkReferences(content)),
 		...checkComponents(content, bodies),
 		// FAQ answers are edited as plain text in the CMS, so only articles and snippets pass its rich-text editor.
 		...bodies.filter((body) => body.kind !== 'faq-answer').flatMap((body) => body.report.cmsUnsafe.map((problem) => at(body, problem))),
 		...bodies.flatMap((body) => body.report.markup.map((problem) => at(body, problem))),
 		...checkFaqIds(content.faqGroups),
-		...checkArticleIds(content.articles),
-		...checkBrandColor(content.settings),
+		...(translation ? [] : checkArticleIds(content.articles)),
+		...(translation ? [] : checkBrandColor(content.settings)),
 		...checkInterfaceText(content.settings),
 	];
 }
@@ -259,7 +266,7 @@ function checkInterfaceText(settings: ContentSnapshot['settings']): Problem[] {
 	return [
 		{
 			file: settings.file,
-			message: `locale: ${settings.locale} ${which}. Use one of ${Object.keys(UI_STRINGS).join(', ')}, or add src/i18n/${settings.locale.split('-')[0]}.ts with every key of src/i18n/en.ts.`,
+			message: `${settings.localeField ?? 'locale'}: ${settings.locale} ${which}. Use one of ${Object.keys(UI_STRINGS).join(', ')}, or add src/i18n/${settings.locale.split('-')[0]}.ts with every key of src/i18n/en.ts.`,
 		},
 	];
 }

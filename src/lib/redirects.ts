@@ -4,7 +4,7 @@
  * src/integrations/redirects.ts writes both after the build.
  */
 import { escapeAttribute, escapeText } from 'entities';
-import { absoluteUrl, articleUrl, faqQuestionUrl, shortArticleUrl, shortQuestionUrl } from './urls';
+import { absoluteUrl, articleUrl, shortArticleUrl, shortQuestionUrl } from './urls';
 
 /** One address that sends visitors to another. */
 export interface Redirect {
@@ -14,20 +14,22 @@ export interface Redirect {
 	title: string;
 }
 
-/** What redirects are made from: articles with their ids, and FAQ questions with their groups. */
+/** What short links are made from: the pages of articles and FAQ groups in one language, and their ids. */
 export interface RedirectSources {
-	articles: readonly { id: string; slug: string; title: string }[];
-	faqGroups: readonly { id: string; questions: readonly { id: string; question: string }[] }[];
+	/** The path of the language (`nl`), empty for the default language. */
+	lang?: string;
+	articles: readonly { id: string; url: string; title: string }[];
+	faqGroups: readonly { url: string; questions: readonly { id: string; question: string }[] }[];
 }
 
-/** Short links of every article and FAQ question. */
-export function shortLinks({ articles, faqGroups }: RedirectSources): Redirect[] {
+/** Short links of every article and FAQ question with a page in one language (`/a/<id>/`, `/nl/a/<id>/`). */
+export function shortLinks({ lang, articles, faqGroups }: RedirectSources): Redirect[] {
 	return [
-		...articles.map((article) => ({ from: shortArticleUrl(article.id), to: articleUrl(article.slug), title: article.title })),
+		...articles.map((article) => ({ from: shortArticleUrl(article.id, lang), to: article.url, title: article.title })),
 		...faqGroups.flatMap((group) =>
 			group.questions.map((question) => ({
-				from: shortQuestionUrl(question.id),
-				to: faqQuestionUrl(group.id, question.id),
+				from: shortQuestionUrl(question.id, lang),
+				to: `${group.url}#${question.id}`,
 				title: question.question,
 			})),
 		),

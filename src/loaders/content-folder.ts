@@ -17,38 +17,50 @@ type Extension = '.mdx' | '.yaml';
 
 /**
  * Loads `<root>/<name>/*<extension>` (or only the file `only`, e.g. `site.yaml`), checked against
- * `schema`. Every problem in every file is reported at once, with its line. Files are re-read only when
- * their text changed; in dev, a file added, changed or removed updates its entry.
+ * `schema`; with `languages`, the same from each language's folder `<root>/<name>/<language>/`, as entries
+ * `<language>/<file name>`. Every problem in every file is reported at once, with its line. Files are
+ * re-read only when their text changed; in dev, a file added, changed or removed updates its entry.
  */
-export function contentFolder(root: string, name: string, extension: Extension, schema: z.ZodType, only?: string): Loader {
-	const folder = join(root, name);
+export function contentFolder(
+	root: string,
+	name: string,
+	extension: Extension,
+	schema: z.ZodType,
+	{ only, languages }: { only?: string; languages?: readonly string[] } = {},
+): Loader {
 	const matches = (file: string) => (only ? file === only : file.endsWith(extension) && !file.startsWith('.'));
+	// Each folder read, with the prefix of its entries' ids.
+	const folders = (languages ?? ['']).map((language) => ({ dir: join(root, name, language), prefix: language ? `${language}/` : '' }));
 	const fail = (problems: Problem[]) => {
 		throw new ContentError(formatProblems(problems, contentLabel(root)));
 	};
 	return {
 		name: 'answerkit-content-folder',
 		load: async (context) => {
-			const files = (await readdir(folder).catch(() => [] as string[])).filter(matches);
 			const untouched = new Set(context.store.keys());
-			const problems = (
-				await Promise.all(files.map((file) => readEntry(context, { folder: name, path: join(folder, file), extension, schema })))
-			).flat();
+			const problems: Problem[] = [];
+			for (const { dir, prefix } of folders) {
+				const files = (await readdir(dir).catch(() => [] as string[])).filter(matches);
+				const read = (file: string) => readEntry(context, { root, path: join(dir, file), prefix, extension, schema });
+				problems.push(...(await Promise.all(files.map(read))).flat());
+				for (const file of files) untouched.delete(prefix + file.slice(0, -extension.length));
+			}
 			if (problems.length > 0) fail(problems);
-			for (const file of files) untouched.delete(file.slice(0, -extension.length));
 			for (const id of untouched) context.store.delete(id);
 
 			if (!context.watcher) return;
-			context.watcher.add(folder);
-			const onFile = async (path: string, removed: boolean) => {
-				if (relative(folder, path) !== basename(path) || !matches(basename(path))) return;
-				if (removed) return context.store.delete(basename(path).slice(0, -extension.length));
-				const problems = await readEntry(context, { folder: name, path, extension, schema });
-				if (problems.length > 0) fail(problems);
-			};
-			context.watcher.on('add', (path) => onFile(path, false));
-			context.watcher.on('change', (path) => onFile(path, false));
-			context.watcher.on('unlink', (path) => onFile(path, true));
+			for (const { dir, prefix } of folders) {
+				context.watcher.add(dir);
+				const onFile = async (path: string, removed: boolean) => {
+					if (relative(dir, path) !== basename(path) || !matches(basename(path))) return;
+					if (removed) return context.store.delete(prefix + basename(path).slice(0, -extension.length));
+					const problems = await readEntry(context, { root, path, prefix, extension, schema });
+					if (problems.length > 0) fail(problems);
+				};
+				context.watcher.on('add', (path) => onFile(path, false));
+				context.watcher.on('change', (path) => onFile(path, false));
+				context.watcher.on('unlink', (path) => onFile(path, true));
+			}
 		},
 	};
 }
@@ -56,10 +68,10 @@ export function contentFolder(root: string, name: string, extension: Extension, 
 /** Reads one file into the store unless its text is unchanged; returns what is wrong with it. */
 async function readEntry(
 	context: LoaderContext,
-	{ folder, path, extension, schema }: { folder: string; path: string; extension: Extension; schema: z.ZodType },
+	{ root, path, prefix, extension, schema }: { root: string; path: string; prefix: string; extension: Extension; schema: z.ZodType },
 ): Promise<Problem[]> {
-	const file = `${folder}/${basename(path)}`;
-	const id = basename(path).slice(0, -extension.length);
+	const file = relative(root, path).replaceAll('\\', '/');
+	const id = prefix + basename(path).slice(0, -extension.length);
 	const source = await readFile(path, 'utf8');
 	const digest = context.generateDigest(source);
 	if (context.store.get(id)?.digest === digest) return [];
@@ -75,11 +87,14 @@ async function readEntry(
 	}
 	const checked = schema.safeParse(content.data);
 	if (!checked.success) {
-		return checked.error.issues.map((issue) => ({
-			file,
-			line: fieldLine(source, extension, issue.path),
-			message: `${issue.path.join('.') || 'the file'}: ${issue.message}`,
-		}));
+		// A field the schema does not know is located at its own line, one problem per field.
+		return checked.error.issues.flatMap((issue) =>
+			(issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path]).map((path) => ({
+				file,
+				line: fieldLine(source, extension, path),
+				message: `${path.join('.') || 'the file'}: ${issue.message}`,
+			})),
+		);
 	}
 	const data = await context.parseData({ id, data: content.data, filePath: path });
 	const filePath = relative(fileURLToPath(context.config.root), path).replaceAll('\\', '/');

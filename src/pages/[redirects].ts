@@ -23,7 +23,19 @@ export const GET: APIRoute = async ({ locals }) => {
 	const plan: RedirectPlan = {
 		site: { name: kb.settings.name, url: kb.settings.url, locale: kb.settings.locale },
 		redirects: [
-			...shortLinks({ articles: kb.articles, faqGroups: kb.faqGroups.map((group) => ({ id: group.id, questions: group.data.questions })) }),
+			// Short links in every language, for the pages that language has: `/a/<id>/`, `/nl/a/<id>/`.
+			...[...kb.byLanguage.values()].flatMap((view) =>
+				shortLinks({
+					lang: view.language.path,
+					articles: view.pages,
+					faqGroups: view.faqGroups
+						.filter((group) => group.language === view.language.code)
+						.map((group) => ({
+							url: group.url,
+							questions: group.data.questions.filter((question) => question.language === view.language.code),
+						})),
+				}),
+			),
 			...articleRedirectLinks(kb.articleRedirects, (slug) => kb.articlesBySlug.get(slug)!.title),
 			...kb.pageRedirects.map(({ from, to }) => ({ from, to, title: pageTitles.get(to) ?? kb.settings.name })),
 		],

@@ -8,9 +8,9 @@ import { articlesFeedSchema } from '../../src/lib/feed';
 const sample = inject('sampleDist');
 const read = (path: string) => readFileSync(join(sample, path), 'utf8');
 const content = join(import.meta.dirname, '../../content');
-const articleIds = readdirSync(join(content, 'articles')).map((file) => {
+const articleIds = readdirSync(join(content, 'articles/en')).map((file) => {
 	const frontmatter = parse(
-		readFileSync(join(content, 'articles', file), 'utf8')
+		readFileSync(join(content, 'articles/en', file), 'utf8')
 			.split('\n---\n')[0]
 			.slice(4),
 	);
@@ -29,9 +29,9 @@ describe('short links', () => {
 	});
 
 	it('exist for every FAQ question, leading to its answer in its group', () => {
-		for (const file of readdirSync(join(content, 'faq'))) {
+		for (const file of readdirSync(join(content, 'faq/en'))) {
 			const group = file.replace(/\.yaml$/, '');
-			for (const { id } of parse(readFileSync(join(content, 'faq', file), 'utf8')).questions as { id: string }[]) {
+			for (const { id } of parse(readFileSync(join(content, 'faq/en', file), 'utf8')).questions as { id: string }[]) {
 				expect(read(`q/${id}/index.html`)).toContain(`<meta http-equiv="refresh" content="0; url=/faq/${group}/#${id}">`);
 			}
 		}
@@ -46,7 +46,7 @@ describe('short links', () => {
 });
 
 describe('the articles feed /api/articles.json', () => {
-	it('lists every article with its links, stage, category, keywords and date, as its schema says', () => {
+	it('lists every article with its links, stage, category, keywords, date, language and translations, as its schema says', () => {
 		const feed = articlesFeedSchema.parse(JSON.parse(read('api/articles.json')));
 		expect(feed.articles).toHaveLength(articleIds.length);
 		expect(feed.articles.find((article) => article.id === 'qytarm')).toEqual({
@@ -60,6 +60,11 @@ describe('the articles feed /api/articles.json', () => {
 			categoryTitle: expect.any(String),
 			keywords: expect.arrayContaining(['money back']),
 			updated: '2026-10-14',
+			language: 'en',
+			translations: [
+				expect.objectContaining({ language: 'de', shortUrl: 'https://help.fernhill.example/de/a/qytarm/' }),
+				expect.objectContaining({ language: 'nl', url: 'https://help.fernhill.example/nl/articles/start-a-return/' }),
+			],
 		});
 	});
 });

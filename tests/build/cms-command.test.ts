@@ -46,7 +46,7 @@ describe('npm run cms', () => {
 				// The knowledge base is computed once per content change: a saved edit shows on the next page view.
 				const articlePage = () => fetch(`${site}/articles/start-a-return/`).then((response) => response.text());
 				expect(await articlePage()).toContain('<h1>How do I return an item?</h1>');
-				const file = join(root, 'content/articles/start-a-return.mdx');
+				const file = join(root, 'content/articles/en/start-a-return.mdx');
 				writeFileSync(file, readFileSync(file, 'utf8').replace('title: How do I return an item?', 'title: How do I send an item back?'));
 				await expect.poll(articlePage, { timeout: 30_000, interval: 500 }).toContain('<h1>How do I send an item back?</h1>');
 
@@ -59,9 +59,9 @@ describe('npm run cms', () => {
 				expect(await api({ action: 'info' })).toMatchObject({ type: 'local_fs' });
 				const entries = (await api({
 					action: 'entriesByFolder',
-					params: { branch: 'main', folder: 'content/articles', extension: 'mdx', depth: 1 },
+					params: { branch: 'main', folder: 'content/articles/en', extension: 'mdx', depth: 1 },
 				})) as { file: { path: string } }[];
-				expect(entries.map((entry) => entry.file.path)).toContain('content/articles/start-a-return.mdx');
+				expect(entries.map((entry) => entry.file.path)).toContain('content/articles/en/start-a-return.mdx');
 			} finally {
 				child.kill('SIGTERM');
 				await exited;

@@ -23,7 +23,7 @@ describe('npm run dev', () => {
 			const search = await loadSearch(server.origin, join(dir, 'search/synonyms.yaml'));
 			expect((await search('refund')).results.map((r) => r.url)).toContainEqual(expect.stringMatching(/^\/articles\/refund-times\//));
 
-			edit(join(dir, 'articles/payment-methods.mdx'), (text) => `${text}\nWe also accept Zorblax vouchers.\n`);
+			edit(join(dir, 'articles/en/payment-methods.mdx'), (text) => `${text}\nWe also accept Zorblax vouchers.\n`);
 			await expect
 				.poll(
 					async () => (await (await loadSearch(server.origin, join(dir, 'search/synonyms.yaml')))('zorblax')).results.map((r) => r.url),

@@ -2,7 +2,7 @@
  * A help center in Dutch (`locale: nl`): its interface speaks Dutch and its search understands Dutch
  * questions, in a real build of the small fixture with a Dutch article, queried through the real Pagefind index.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildChangedFixture, cleanUp, editFile as edit } from '../helpers/build';
@@ -28,7 +28,9 @@ let search: Awaited<ReturnType<typeof loadSearch>>;
 beforeAll(async () => {
 	site = await buildChangedFixture((dir) => {
 		edit(join(dir, 'settings/site.yaml'), (text) => text.replace('locale: en', 'locale: nl'));
-		writeFileSync(join(dir, 'articles/return-an-item.mdx'), RETURN_ARTICLE);
+		// The default language's content sits in its folder.
+		for (const folder of ['articles', 'categories', 'faq', 'snippets']) renameSync(join(dir, folder, 'en'), join(dir, folder, 'nl'));
+		writeFileSync(join(dir, 'articles/nl/return-an-item.mdx'), RETURN_ARTICLE);
 	});
 	if (site.ok) search = await loadSearch(site.outDir, join(site.dir, 'search/synonyms.yaml'));
 });

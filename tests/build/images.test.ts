@@ -42,13 +42,13 @@ describe('uploaded images', () => {
 	it('without alt text, missing from uploads/ or from another site fail the build with file and line', async () => {
 		const dir = fixture();
 		appendFileSync(
-			join(dir, 'articles/refund-times.mdx'),
+			join(dir, 'articles/en/refund-times.mdx'),
 			'\n![](/uploads/orders-page.png)\n\n![The order page](/uploads/order-page.png)\n\n![A chart](https://cdn.example/chart.png)\n',
 		);
 		const { ok, output, outDir } = await buildSite(dir);
 		temporary.push(outDir);
 		expect(ok).toBe(false);
-		const file = join(dir, 'articles/refund-times.mdx');
+		const file = join(dir, 'articles/en/refund-times.mdx');
 		expect(output).toMatch(new RegExp(`${file}:\\d+: the image /uploads/orders-page.png needs alt text saying what it shows`));
 		expect(output).toMatch(
 			new RegExp(

@@ -24,11 +24,11 @@ describe('links agents sent', () => {
 	const built = (path: string) => readFileSync(join(changed.outDir, path), 'utf8');
 	beforeAll(async () => {
 		changed = await buildBroken((d) => {
-			renameSync(join(d, 'articles/payment-methods.mdx'), join(d, 'articles/ways-to-pay.mdx'));
-			renameSync(join(d, 'faq/returns-faq.yaml'), join(d, 'faq/returns.yaml'));
+			renameSync(join(d, 'articles/en/payment-methods.mdx'), join(d, 'articles/en/ways-to-pay.mdx'));
+			renameSync(join(d, 'faq/en/returns-faq.yaml'), join(d, 'faq/en/returns.yaml'));
 			// The build's link check makes writers update their own links; saved links are the redirects' job.
-			edit(join(d, 'articles/return-an-item.mdx'), (text) => text.replace('/faq/returns-faq/#return-cost', '/faq/returns/#return-cost'));
-			rmSync(join(d, 'articles/shipping-costs.mdx'));
+			edit(join(d, 'articles/en/return-an-item.mdx'), (text) => text.replace('/faq/returns-faq/#return-cost', '/faq/returns/#return-cost'));
+			rmSync(join(d, 'articles/en/shipping-costs.mdx'));
 			edit(join(d, 'settings/site.yaml'), (text) => `${text}removedArticles:\n  - slug: shipping-costs\n    replacedBy: ways-to-pay\n`);
 		});
 		// beforeAll's builds are not cleaned after each test.
@@ -58,10 +58,10 @@ describe('links agents sent', () => {
 	});
 
 	it('fail the build when a published article is removed without saying what replaces it', async () => {
-		const { ok, output, dir } = await buildBroken((d) => rmSync(join(d, 'articles/shipping-costs.mdx')));
+		const { ok, output, dir } = await buildBroken((d) => rmSync(join(d, 'articles/en/shipping-costs.mdx')));
 		expect(ok).toBe(false);
 		expect(output).toContain(
-			`${dir}/articles/shipping-costs.mdx: /articles/shipping-costs/ (short link /a/9keah7/) was published, but no article has id "9keah7" any more`,
+			`${dir}/articles/en/shipping-costs.mdx: /articles/shipping-costs/ (short link /a/9keah7/) was published, but no article has id "9keah7" any more`,
 		);
 		expect(output).toContain('add it under "removedArticles" in settings/site.yaml');
 	});
@@ -74,7 +74,7 @@ describe('links agents sent', () => {
 				(d) => {
 					// As if the article had been created and then deleted through the CMS before the record was committed.
 					edit(join(d, 'settings/published-urls.yaml'), (text) => text.replace(/^ {2}9keah7: .*\n/m, ''));
-					rmSync(join(d, 'articles/shipping-costs.mdx'));
+					rmSync(join(d, 'articles/en/shipping-costs.mdx'));
 				},
 				{ KB_PUBLISHED_SITE: live.origin },
 			);

@@ -120,7 +120,7 @@ describe('search results', () => {
 
 	it('find pages by their keywords without showing the keywords', async () => {
 		// "erasure" appears only in the keywords of delete-your-account.mdx, nowhere in any text.
-		const article = readFileSync(join(projectRoot, 'content/articles/delete-your-account.mdx'), 'utf8');
+		const article = readFileSync(join(projectRoot, 'content/articles/en/delete-your-account.mdx'), 'utf8');
 		expect(article).toMatch(/^keywords:\n(?:  - .*\n)*  - .*erasure/m);
 		expect(article.split('---')[2]).not.toMatch(/erasure/i);
 		const outcome = await run('erasure');

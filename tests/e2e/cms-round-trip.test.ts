@@ -39,12 +39,12 @@ const BODY_FEATURES: Record<string, RegExp> = {
  * {@link BODY_FEATURES} that any sample article uses (picked greedily, in file order).
  */
 function articlesToRoundTrip(): string[] {
-	const files = readdirSync(join(sampleContent, 'articles')).sort();
+	const files = readdirSync(join(sampleContent, 'articles/en')).sort();
 	const slugs = files.map((file) => file.replace(/\.mdx$/, ''));
 	if (FULL) return slugs;
 	const uses = new Map(
 		files.map((file, index) => {
-			const body = readFileSync(join(sampleContent, 'articles', file), 'utf8')
+			const body = readFileSync(join(sampleContent, 'articles/en', file), 'utf8')
 				.split('\n---\n')
 				.slice(1)
 				.join('\n---\n');
@@ -71,7 +71,7 @@ describe('Decap CMS round trip', () => {
 			const slugs = articlesToRoundTrip();
 			expect(slugs.length).toBeGreaterThanOrEqual(FULL ? 48 : 3);
 			for (const slug of slugs) {
-				const path = `articles/${slug}.mdx`;
+				const path = `articles/en/${slug}.mdx`;
 				const original = cms.read(path);
 				await cms.openEntry('articles', slug);
 				// Some widgets normalise their value on load, which lets the writer save at once: that must not alter the file.
@@ -125,12 +125,12 @@ describe('Decap CMS round trip', () => {
 	it('previews articles exactly as the site renders them, components included', async () => {
 		const settings = parse(cms.read('settings/site.yaml'));
 		const snippets = new Map(
-			readdirSync(cms.contentFile('snippets')).map((file) => [file.replace(/\.mdx$/, ''), bodyOf(cms.read(`snippets/${file}`))]),
+			readdirSync(cms.contentFile('snippets/en')).map((file) => [file.replace(/\.mdx$/, ''), bodyOf(cms.read(`snippets/en/${file}`))]),
 		);
 		const context = { policies: settings.policies, embeds: settings.embeds, snippets, t: useTranslations('en') };
 		for (const slug of ['late-delivery', 'set-up-your-gps-watch']) {
 			await cms.openEntry('articles', slug);
-			const body = bodyOf(cms.read(`articles/${slug}.mdx`));
+			const body = bodyOf(cms.read(`articles/en/${slug}.mdx`));
 			const onSite = toHtml({ type: 'root', children: renderBody(body, 'article', context, parseMdx).children });
 			const prose = cms.page.frameLocator('iframe').first().locator('.article .prose');
 			await prose.locator('.callout, .video').first().waitFor();

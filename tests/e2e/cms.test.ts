@@ -26,7 +26,7 @@ describe('Decap CMS at /admin/', () => {
 		expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain('Disallow: /admin/');
 		// The search index holds the articles and FAQ pages, nothing else.
 		const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
-		const contentPages = readdirSync(join(sampleContent, 'articles')).length + readdirSync(join(sampleContent, 'faq')).length;
+		const contentPages = readdirSync(join(sampleContent, 'articles/en')).length + readdirSync(join(sampleContent, 'faq/en')).length;
 		expect(entry.languages.en.page_count).toBe(contentPages);
 		// The CMS runs from the site's own copy: every collection is listed after login, and nothing came from a CDN.
 		for (const collection of ['Articles', 'Categories', 'FAQ groups', 'Snippets', 'Site settings', 'Search synonyms'])
@@ -57,7 +57,7 @@ describe('Decap CMS at /admin/', () => {
 		await expect(preview.locator('link[rel="stylesheet"]').first().getAttribute('href')).resolves.toMatch(/^\/_astro\/.+\.css$/);
 
 		await cms.publish();
-		const path = 'articles/can-i-pay-with-a-voucher-from-a-partner-shop.mdx';
+		const path = 'articles/en/can-i-pay-with-a-voucher-from-a-partner-shop.mdx';
 		const file = (await cms.waitForFile(path, (text) => text !== undefined))!;
 		expect(file).toContain(
 			'\n---\nWe accept Fernhill gift cards only.\n\n<Callout type="info" title="Gift cards from other shops">\nVouchers from other shops cannot be used with us.\n</Callout>',
@@ -81,7 +81,7 @@ describe('Decap CMS at /admin/', () => {
 	});
 
 	it('edits that article, adds a FAQ question and uploads an image', async () => {
-		const path = 'articles/can-i-pay-with-a-voucher-from-a-partner-shop.mdx';
+		const path = 'articles/en/can-i-pay-with-a-voucher-from-a-partner-shop.mdx';
 		const before = cms.read(path);
 		await cms.openEntry('articles', 'can-i-pay-with-a-voucher-from-a-partner-shop');
 		await cms.page
@@ -92,7 +92,7 @@ describe('Decap CMS at /admin/', () => {
 		expect(edited).toContain('description: No, only Fernhill gift cards, which you can combine with any other');
 		expect(edited.split('\n---\n')[1]).toBe(before.split('\n---\n')[1]);
 
-		const faqBefore = cms.read('faq/accounts.yaml');
+		const faqBefore = cms.read('faq/en/accounts.yaml');
 		await cms.openEntry('faq', 'accounts');
 		await cms.page.getByRole('button', { name: 'Add questions' }).click();
 		await cms.page.locator('[id^="id-field-"]').last().fill('account-partner-login');
@@ -102,7 +102,7 @@ describe('Decap CMS at /admin/', () => {
 			.last()
 			.fill('No, you need a Fernhill account, or you can [check out as a guest](/articles/guest-checkout/).');
 		await cms.publish();
-		const faq = (await cms.waitForFile('faq/accounts.yaml', (text) => text !== faqBefore))!;
+		const faq = (await cms.waitForFile('faq/en/accounts.yaml', (text) => text !== faqBefore))!;
 		expect(faq.startsWith(faqBefore)).toBe(true);
 		const group = faqGroupSchema.parse(parse(faq));
 		expect(group.questions.at(-1)).toEqual({
@@ -148,7 +148,7 @@ describe('Decap CMS at /admin/', () => {
 		cms.context.on('dialog', (dialog) => {
 			if (dialog.type() === 'alert') alerts.push(dialog.message());
 		});
-		const path = 'articles/guest-checkout.mdx';
+		const path = 'articles/en/guest-checkout.mdx';
 		const before = cms.read(path);
 		const hostile = '<img src="x" onerror="alert(1)" /> <script>alert(2)</script> [here](javascript:alert(3))';
 		const tryToPublish = async () => {
@@ -169,7 +169,7 @@ describe('Decap CMS at /admin/', () => {
 
 		// Markdown mode: the raw HTML reaches the preview, which refuses it as the build does. Another article, so Decap's offer to
 		// restore the refused edit (a local backup, restored asynchronously) cannot overwrite what is typed here.
-		const markdownPath = 'articles/pre-orders.mdx';
+		const markdownPath = 'articles/en/pre-orders.mdx';
 		const markdownBefore = cms.read(markdownPath);
 		await cms.openEntry('articles', 'pre-orders');
 		// Decap's mode switch sits between its "Rich Text" and "Markdown" labels; the first is the body's, checked in
@@ -204,7 +204,7 @@ describe('Decap CMS at /admin/', () => {
 	it('deletes the article', async () => {
 		await cms.openEntry('articles', 'can-i-pay-with-a-voucher-from-a-partner-shop');
 		await cms.page.getByRole('button', { name: 'Delete entry' }).click();
-		await cms.waitForFile('articles/can-i-pay-with-a-voucher-from-a-partner-shop.mdx', (text) => text === undefined);
+		await cms.waitForFile('articles/en/can-i-pay-with-a-voucher-from-a-partner-shop.mdx', (text) => text === undefined);
 	});
 
 	it('made no request to another origin', () => {

@@ -1,7 +1,7 @@
 /** Runs real Astro builds of a content folder, the way `npm run build` does, for build and browser tests. */
 import { spawn } from 'node:child_process';
 import { connect } from 'node:net';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { freeLoopbackPort } from '../../scripts/lib/decap-server.ts';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,12 @@ import { fileURLToPath } from 'node:url';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const fixturesDir = join(projectRoot, 'tests/fixtures');
+
+/** The files of a folder of the sample content with a folder per language, as `<language>/<file>`: `articles` → `en/start-a-return.mdx`. */
+export function sampleFiles(folder: string): string[] {
+	const root = join(projectRoot, 'content', folder);
+	return readdirSync(root).flatMap((language) => readdirSync(join(root, language)).map((file) => `${language}/${file}`));
+}
 const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 
 /** What a build printed and whether it succeeded. */

@@ -17,9 +17,11 @@ const FAKE_ORIGIN = 'http://search.test';
 
 /**
  * Loads the index of a build output folder, or of a running dev server (an http:// origin), and
- * returns a search function bound to it and to the content's synonyms.
+ * returns a search function bound to it and to the content's synonyms. `languagePath` (`nl`) searches as
+ * a page in that language does: its Pagefind index, typo vocabulary and query rules.
  */
-export async function loadSearch(source: string, synonymsFile: string) {
+export async function loadSearch(source: string, synonymsFile: string, languagePath = '') {
+	const prefix = languagePath ? `/${languagePath}` : '';
 	const realFetch = globalThis.fetch;
 	const fromServer = source.startsWith('http');
 	globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
@@ -43,15 +45,21 @@ export async function loadSearch(source: string, synonymsFile: string) {
 		options(options: object): Promise<void>;
 		init(): Promise<void>;
 	};
+	// The query pipeline speaks the page's language, as the browser takes it from <html lang>.
+	const home = fromServer
+		? await (await realFetch(`${source}${prefix}/`)).text()
+		: await readFile(join(source, prefix, 'index.html'), 'utf8');
+	const lang = /<html lang="([^"]+)"/.exec(home)?.[1] ?? 'en';
+	// Pagefind picks the index of the page's <html lang>: Node has no page, so it is given one for the start.
+	Object.assign(globalThis, { document: { querySelector: () => ({ getAttribute: () => lang }) } });
 	await pagefind.options({ basePath: `${FAKE_ORIGIN}/pagefind/`, baseUrl: '/', excerptLength: EXCERPT_WORDS });
 	await pagefind.init();
+	Reflect.deleteProperty(globalThis, 'document');
 	const synonyms = ((parse(await readFile(synonymsFile, 'utf8')) ?? {}).synonyms ?? {}) as Synonyms;
 	const loadShard = async (key: string) => {
-		const response = await fetch(`${FAKE_ORIGIN}/search/vocabulary/${key}.json`);
+		const response = await fetch(`${FAKE_ORIGIN}${prefix}/search/vocabulary/${key}.json`);
 		return response.ok ? ((await response.json()) as Vocabulary) : undefined;
 	};
-	// The query pipeline speaks the site's language, as the browser takes it from <html lang>.
-	const home = fromServer ? await (await realFetch(`${source}/`)).text() : await readFile(join(source, 'index.html'), 'utf8');
-	const language = await loadQueryLanguage(/<html lang="([^"]+)"/.exec(home)?.[1] ?? 'en');
+	const language = await loadQueryLanguage(lang);
 	return (query: string, filters?: SearchFilters) => search(pagefind, query, { synonyms, loadShard, language, filters });
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { editorComponents, renderPreview } from '../../src/cms/components';
-import { projectRoot } from '../helpers/build';
+import { projectRoot, sampleFiles } from '../helpers/build';
 
 const context = {
 	locale: 'en',
@@ -13,9 +13,9 @@ const context = {
 const components = editorComponents(context);
 const component = (id: string) => components.find((c) => c.id === id)!;
 
-/** Every article and snippet body of the sample content. */
+/** Every article and snippet body of the sample content, in every language. */
 const bodies = ['articles', 'snippets'].flatMap((folder) =>
-	readdirSync(join(projectRoot, 'content', folder)).map((file) => ({
+	sampleFiles(folder).map((file) => ({
 		file: `${folder}/${file}`,
 		body: readFileSync(join(projectRoot, 'content', folder, file), 'utf8').split(/^---$/m)[2],
 	})),

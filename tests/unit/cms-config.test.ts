@@ -118,7 +118,10 @@ describe('CMS configuration generated from the schemas (no drift)', () => {
 	it('covers every folder of the content layout: a collection each, and uploads as the media folder', () => {
 		const folders = collections(paths).flatMap((c) => ('folder' in c ? [c.folder] : c.files.map((f) => f.file.replace(/\/[^/]+$/, ''))));
 		folders.push(paths.media);
-		const layout = readdirSync(join(projectRoot, 'content')).map((name) => `content/${name}`);
+		// Articles, categories, FAQ groups and snippets in the default language's folder.
+		const layout = readdirSync(join(projectRoot, 'content')).map((name) =>
+			['articles', 'categories', 'faq', 'snippets'].includes(name) ? `content/${name}/en` : `content/${name}`,
+		);
 		expect(new Set(folders)).toEqual(new Set(layout));
 	});
 

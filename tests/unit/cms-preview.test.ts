@@ -7,13 +7,17 @@ import { renderPreview } from '../../src/cms/components';
 import { renderBody, type BodyKind } from '../../src/components/mdx';
 import { useTranslations } from '../../src/i18n';
 import { parseMdx } from '../../src/lib/mdx';
-import { projectRoot } from '../helpers/build';
+import { projectRoot, sampleFiles } from '../helpers/build';
 
 const content = (path: string) => readFileSync(join(projectRoot, 'content', path), 'utf8');
-const files = (folder: string) => readdirSync(join(projectRoot, 'content', folder));
+const files = sampleFiles;
 const bodyOf = (source: string) => source.split(/^---$/m).slice(2).join('---');
 const settings = parse(content('settings/site.yaml'));
-const snippets = Object.fromEntries(files('snippets').map((file) => [file.replace(/\.mdx$/, ''), bodyOf(content(`snippets/${file}`))]));
+const snippets = Object.fromEntries(
+	files('snippets')
+		.filter((file) => file.startsWith('en/'))
+		.map((file) => [file.replace(/^en\/|\.mdx$/g, ''), bodyOf(content(`snippets/${file}`))]),
+);
 const site = {
 	policies: settings.policies,
 	embeds: settings.embeds ?? [],

@@ -19,17 +19,20 @@ export interface SearchBackend {
 
 let backend: Promise<SearchBackend> | undefined;
 
-/** The page's search backend, created on the first call. */
-export function loadBackend(): Promise<SearchBackend> {
-	return (backend ??= create());
+/**
+ * The page's search backend, created on the first call. `searchPage` is the search page of the page's
+ * language (`/nl/search/`): its data and typo vocabulary sit beside it, so a Dutch page never loads English words.
+ */
+export function loadBackend(searchPage: string): Promise<SearchBackend> {
+	return (backend ??= create(searchPage));
 }
 
-async function create(): Promise<SearchBackend> {
+async function create(searchPage: string): Promise<SearchBackend> {
 	// Pagefind is written by the build into /pagefind/, outside the bundle: a runtime URL, not a bundled import.
 	const pagefindUrl = '/pagefind/pagefind.js';
 	const [pagefind, data, language] = await Promise.all([
 		import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindApi & { options(options: object): Promise<void>; init(): Promise<void> }>,
-		fetch('/search/data.json').then((response) => response.json() as Promise<SearchData>),
+		fetch(`${searchPage}data.json`).then((response) => response.json() as Promise<SearchData>),
 		loadQueryLanguage(document.documentElement.lang),
 	]);
 	// Pagefind searches in its worker (12 KB gzipped more on first use): on the main thread, decoding the index
@@ -41,7 +44,7 @@ async function create(): Promise<SearchBackend> {
 		if (!shards.has(key))
 			shards.set(
 				key,
-				fetch(`/search/vocabulary/${key}.json`)
+				fetch(`${searchPage}vocabulary/${key}.json`)
 					.then((r) => (r.ok ? r.json() : undefined))
 					.catch(() => undefined),
 			);

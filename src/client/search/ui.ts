@@ -22,7 +22,9 @@ export async function enhance(root: HTMLElement): Promise<void> {
 	const form = root.querySelector('form')!;
 	const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
 	const panel = root.querySelector<HTMLElement>('[data-search-panel]')!;
-	const { data, run } = await loadBackend();
+	// The search page of the page's language: `/search/`, or `/nl/search/` on Dutch pages.
+	const searchPage = root.dataset.searchPage ?? '/search/';
+	const { data, run } = await loadBackend(searchPage);
 	const s = data.strings;
 
 	const status = document.createElement('p');
@@ -82,7 +84,7 @@ export async function enhance(root: HTMLElement): Promise<void> {
 		if (mode === 'panel' && count > 0) {
 			const all = document.createElement('a');
 			all.className = 'search-results__all';
-			all.href = resultsPageUrl(query, state.filters);
+			all.href = resultsPageUrl(query, state.filters, searchPage);
 			all.textContent = s['search.allResults'];
 			nodes.push(all);
 		}
@@ -195,7 +197,7 @@ function buildFilters(data: SearchData, idPrefix: string) {
 	return { element, get, set };
 }
 
-function resultsPageUrl(query: string, filters: SearchFilters, page = '/search/'): string {
+function resultsPageUrl(query: string, filters: SearchFilters, page: string): string {
 	const params = new URLSearchParams({ q: query });
 	if (filters.stage) params.set('stage', filters.stage);
 	if (filters.category) params.set('category', filters.category);
