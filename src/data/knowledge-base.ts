@@ -18,6 +18,7 @@ import {
 	parsePublishedUrls,
 	planPagePermanence,
 	planPermanence,
+	planTranslationPermanence,
 	PUBLISHED_URLS_FILE,
 	serializePublishedUrls,
 	type ArticleRedirect,
@@ -122,6 +123,8 @@ export interface KnowledgeBase {
 	articleRedirects: ArticleRedirect[];
 	/** Category and FAQ pages the site published once and no longer has, and where they lead now. */
 	pageRedirects: PageRedirect[];
+	/** Old addresses and short links of renamed and removed translations, and where they lead now. */
+	translationRedirects: { from: string; to: string; title: string }[];
 }
 
 type Collections = Awaited<ReturnType<typeof loadCollections>>;
@@ -444,6 +447,7 @@ async function build(collections: Collections): Promise<KnowledgeBase> {
 			byLanguage,
 			articleRedirects: [],
 			pageRedirects: [],
+			translationRedirects: [],
 		});
 	}
 
@@ -463,11 +467,20 @@ async function build(collections: Collections): Promise<KnowledgeBase> {
 		languages.flatMap((language) => [...STAGES.map((stage) => stageUrl(stage, language.path)), faqIndexUrl(language.path)]),
 	);
 	const permanence = production
-		? await keepPublishedUrls(root, defaultPages, settingsEntry.data.removedArticles, currentPages, alwaysThere, defaultLanguage.code)
-		: { redirects: [], pageRedirects: [] };
+		? await keepPublishedUrls(
+				root,
+				defaultPages,
+				settingsEntry.data.removedArticles,
+				currentPages,
+				alwaysThere,
+				languages,
+				[...pagesByLanguage.values()].slice(1).flat(),
+			)
+		: { redirects: [], pageRedirects: [], translationRedirects: [] };
 	for (const kb of byLanguage.values()) {
 		kb.articleRedirects = permanence.redirects;
 		kb.pageRedirects = permanence.pageRedirects;
+		kb.translationRedirects = permanence.translationRedirects;
 	}
 	return byLanguage.get(defaultLanguage.code)!;
 }
@@ -513,8 +526,10 @@ async function keepPublishedUrls(
 	removed: { slug: string; replacedBy: string }[],
 	currentPages: PublishedPages,
 	alwaysThere: ReadonlySet<string>,
-	language: string,
+	languages: readonly SiteLanguage[],
+	translations: readonly ArticleSummary[],
 ) {
+	const language = languages[0]!.code;
 	const path = join(root, PUBLISHED_URLS_FILE);
 	const before = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 	const recorded = parsePublishedUrls(before);
@@ -530,9 +545,18 @@ async function keepPublishedUrls(
 		);
 	}
 	const pages = planPagePermanence(recorded.pages, currentPages, alwaysThere);
-	const after = serializePublishedUrls(plan.ledger, pages.pages);
+	// A translation's old address leads to its new one, or to the article in the default language once removed.
+	const bySlug = new Map(articles.map((article) => [article.slug, article]));
+	const removedTo = new Map(plan.redirects.flatMap(({ removedId, toSlug }) => (removedId ? [[removedId, bySlug.get(toSlug)!]] : [])));
+	const translated = planTranslationPermanence(
+		recorded.translations,
+		translations.map((translation) => ({ ...translation, slug: translation.url.split('/').at(-2)! })),
+		(id) => articles.find((article) => article.id === id) ?? removedTo.get(id),
+		(code) => languages.find((candidate) => candidate.code === code)?.path,
+	);
+	const after = serializePublishedUrls(plan.ledger, pages.pages, translated.ledger);
 	if (after !== before) writeFileSync(path, after);
-	return { redirects: plan.redirects, pageRedirects: pages.redirects };
+	return { redirects: plan.redirects, pageRedirects: pages.redirects, translationRedirects: translated.redirects };
 }
 
 /** The article's permanent id: from its frontmatter, or derived from its file name. */

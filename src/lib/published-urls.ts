@@ -6,6 +6,7 @@
  * Only committed files are read (no Git history), so a shallow clone in CI checks the same.
  */
 import { Document, isSeq, parse, visit } from 'yaml';
+import { articleUrl, shortArticleUrl } from './urls';
 
 /** The ledger: article id → every slug it was published under, oldest first. */
 export type PublishedUrls = Record<string, string[]>;
@@ -23,15 +24,33 @@ const HEADER = `# Every article address this help center has published, per arti
 
 const sortedEntries = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
 
+/** The translations' ledger: language code → article id → every file name its translation was published under. */
+export type PublishedTranslations = Record<string, PublishedUrls>;
+
 /** Reads the ledger (an absent or empty file is an empty ledger). */
-export function parsePublishedUrls(text: string | undefined): { articles: PublishedUrls; pages: PublishedPages } {
-	const data = (text ? parse(text) : undefined) as { articles?: PublishedUrls; pages?: PublishedPages } | null | undefined;
-	return { articles: data?.articles ?? {}, pages: data?.pages ?? {} };
+export function parsePublishedUrls(text: string | undefined): {
+	articles: PublishedUrls;
+	pages: PublishedPages;
+	translations: PublishedTranslations;
+} {
+	const data = (text ? parse(text) : undefined) as
+		{ articles?: PublishedUrls; pages?: PublishedPages; translations?: PublishedTranslations } | null | undefined;
+	return { articles: data?.articles ?? {}, pages: data?.pages ?? {}, translations: data?.translations ?? {} };
 }
 
 /** Writes the ledger with sorted keys, so additions show as small diffs. */
-export function serializePublishedUrls(ledger: PublishedUrls, pages: PublishedPages = {}): string {
-	const document = new Document({ articles: sortedEntries(ledger), pages: sortedEntries(pages) });
+export function serializePublishedUrls(
+	ledger: PublishedUrls,
+	pages: PublishedPages = {},
+	translations: PublishedTranslations = {},
+): string {
+	const document = new Document({
+		articles: sortedEntries(ledger),
+		...(Object.keys(translations).length > 0 && {
+			translations: sortedEntries(Object.fromEntries(Object.entries(translations).map(([code, urls]) => [code, sortedEntries(urls)]))),
+		}),
+		pages: sortedEntries(pages),
+	});
 	// One line per article: `id: [slug, older-slug]`.
 	visit(document, { Seq: (_, node) => void (isSeq(node) && (node.flow = true)) });
 	return HEADER + document.toString();
@@ -100,6 +119,55 @@ export function planPermanence(
 		if (!slugs.includes(slug)) slugs.push(slug);
 	}
 	return { redirects, broken, ledger: updated };
+}
+
+/** A translation's address in the ledger: its language's code and path (`nl`), the article's id and the file name. */
+export interface PublishedTranslation {
+	language: string;
+	id: string;
+	slug: string;
+	title: string;
+}
+
+/**
+ * Redirects for every recorded translation address the site no longer has: a renamed translation's old
+ * address leads to its new one; a removed translation's address and short link lead to `fallback(id)`, the
+ * article in the default language (or what replaced it). And the ledger with the current translations added.
+ */
+export function planTranslationPermanence(
+	recorded: PublishedTranslations,
+	current: readonly PublishedTranslation[],
+	fallback: (id: string) => { url: string; title: string } | undefined,
+	pathOf: (language: string) => string | undefined,
+) {
+	const live = new Map(current.map((translation) => [`${translation.language}/${translation.id}`, translation]));
+	// An address another translation has now is that translation's page, never a redirect.
+	const pages = new Set(current.map((translation) => `${translation.language}/${translation.slug}`));
+	const redirects: { from: string; to: string; title: string }[] = [];
+	for (const [language, ids] of Object.entries(recorded)) {
+		const path = pathOf(language);
+		// A language no longer configured has no pages to keep; its ledger stays for when it comes back.
+		if (path === undefined) continue;
+		for (const [id, slugs] of Object.entries(ids)) {
+			const now = live.get(`${language}/${id}`);
+			const target = now ? { url: articleUrl(now.slug, path), title: now.title } : fallback(id);
+			if (!target) continue;
+			const to = { to: target.url, title: target.title };
+			for (const slug of slugs) if (!pages.has(`${language}/${slug}`)) redirects.push({ from: articleUrl(slug, path), ...to });
+			if (!now) redirects.push({ from: shortArticleUrl(id, path), ...to });
+		}
+	}
+	const ledger: PublishedTranslations = Object.fromEntries(
+		Object.entries(recorded).map(([language, ids]) => [
+			language,
+			Object.fromEntries(Object.entries(ids).map(([id, slugs]) => [id, [...slugs]])),
+		]),
+	);
+	for (const { language, id, slug } of current) {
+		const slugs = ((ledger[language] ??= {})[id] ??= []);
+		if (!slugs.includes(slug)) slugs.push(slug);
+	}
+	return { redirects, ledger };
 }
 
 /** A recorded page that no longer exists, and where it leads now. */

@@ -38,6 +38,7 @@ export const GET: APIRoute = async ({ locals }) => {
 			),
 			...articleRedirectLinks(kb.articleRedirects, (slug) => kb.articlesBySlug.get(slug)!.title),
 			...kb.pageRedirects.map(({ from, to }) => ({ from, to, title: pageTitles.get(to) ?? kb.settings.name })),
+			...kb.translationRedirects,
 		],
 	};
 	return new Response(JSON.stringify(plan), { headers: { 'Content-Type': 'application/json' } });

@@ -59,11 +59,21 @@ Betalen kan met iDEAL, creditcard en PayPal.
 	write('search/nl/synonyms.yaml', 'synonyms:\n  terugsturen:\n    - retourneren\n');
 }
 
+/** The ledger of published addresses, as if earlier builds had published Dutch translations now renamed or gone. */
+function recordEarlierTranslations(dir: string) {
+	edit(join(dir, 'settings/published-urls.yaml'), (text) =>
+		text.replace('pages:', `translations:\n  nl:\n    fw5reh: [ retour ]\n    a3q7km: [ terugbetaling ]\npages:`),
+	);
+}
+
 let site: Awaited<ReturnType<typeof buildChangedFixture>>;
 const read = (path: string) => readFileSync(join(site.outDir, path), 'utf8');
 
 beforeAll(async () => {
-	site = await buildChangedFixture(translateIntoDutch);
+	site = await buildChangedFixture((dir) => {
+		translateIntoDutch(dir);
+		recordEarlierTranslations(dir);
+	});
 });
 afterAll(() => cleanUp(site.dir, site.outDir));
 
@@ -81,7 +91,12 @@ describe('translations', () => {
 	});
 
 	it('are not copied into other languages: only translated articles get a page in a language', () => {
-		expect(readdirSync(join(site.outDir, 'nl/articles')).sort()).toEqual(['artikel-retourneren', 'payment-methods']);
+		// Redirects of earlier addresses aside (below), only the two translations.
+		const pagesIn = (folder: string) =>
+			readdirSync(join(site.outDir, folder))
+				.filter((name) => !read(`${folder}/${name}/index.html`).includes('http-equiv="refresh"'))
+				.sort();
+		expect(pagesIn('nl/articles')).toEqual(['artikel-retourneren', 'payment-methods']);
 		expect(existsSync(join(site.outDir, 'nl/articles/refund-times'))).toBe(false);
 		expect(readdirSync(join(site.outDir, 'nl/faq')).sort()).toEqual(['index.html', 'returns-faq']);
 	});
@@ -146,6 +161,13 @@ describe('translations', () => {
 		expect(shortLink).toMatch(/^https:\/\/help\.test\.example\/nl\/a\/\w+\/$/);
 		expect(read(`${new URL(shortLink).pathname.slice(1)}index.html`)).toContain('url=/nl/articles/payment-methods/');
 		expect(read('nl/q/return-cost/index.html')).toContain('url=/nl/faq/returns-faq/#return-cost');
+	});
+
+	it('keep their published addresses: a renamed one’s leads to its new address, a removed one’s to the original', () => {
+		expect(read('nl/articles/retour/index.html')).toContain('url=/nl/articles/artikel-retourneren/');
+		expect(read('nl/articles/terugbetaling/index.html')).toContain('url=/articles/refund-times/');
+		expect(read('nl/a/a3q7km/index.html')).toContain('url=/articles/refund-times/');
+		expect(readFileSync(join(site.dir, 'settings/published-urls.yaml'), 'utf8')).toContain('fw5reh: [ retour, artikel-retourneren ]');
 	});
 
 	it('are searched in their own language only: a Dutch page queries the Dutch index, with Dutch synonyms', async () => {

@@ -4,6 +4,7 @@ import {
 	mergePublishedUrls,
 	parsePublishedUrls,
 	planPagePermanence,
+	planTranslationPermanence,
 	planPermanence,
 	serializePublishedUrls,
 } from '../../src/lib/published-urls';
@@ -56,8 +57,49 @@ describe('published article addresses', () => {
 		expect(parsePublishedUrls(text)).toEqual({
 			articles: { k7f2qa: ['returns', 'start-a-return'], zz9abc: ['b'] },
 			pages: { '/faq/a/': '/faq/', '/faq/b/': '/faq/' },
+			translations: {},
 		});
-		expect(parsePublishedUrls(undefined)).toEqual({ articles: {}, pages: {} });
+		expect(parsePublishedUrls(undefined)).toEqual({ articles: {}, pages: {}, translations: {} });
+		const withTranslations = serializePublishedUrls({ k7f2qa: ['start-a-return'] }, {}, { nl: { k7f2qa: ['retourneren'] } });
+		expect(withTranslations).toContain('translations:\n  nl:\n    k7f2qa: [ retourneren ]\n');
+		expect(parsePublishedUrls(withTranslations).translations).toEqual({ nl: { k7f2qa: ['retourneren'] } });
+	});
+});
+
+describe('published translations', () => {
+	const english = { url: '/articles/start-a-return/', title: 'How do I return an item?' };
+	const fallback = (id: string) => (id === 'k7f2qa' ? english : undefined);
+	const pathOf = (code: string) => (code === 'nl' ? 'nl' : undefined);
+
+	it('lead from a renamed translation’s old address to its new one', () => {
+		const plan = planTranslationPermanence(
+			{ nl: { k7f2qa: ['retourneren'] } },
+			[{ language: 'nl', id: 'k7f2qa', slug: 'artikel-retourneren', title: 'Hoe stuur ik iets terug?' }],
+			fallback,
+			pathOf,
+		);
+		expect(plan.redirects).toEqual([
+			{ from: '/nl/articles/retourneren/', to: '/nl/articles/artikel-retourneren/', title: 'Hoe stuur ik iets terug?' },
+		]);
+		expect(plan.ledger).toEqual({ nl: { k7f2qa: ['retourneren', 'artikel-retourneren'] } });
+	});
+
+	it('lead from a removed translation’s address and short link to the article in the default language', () => {
+		const plan = planTranslationPermanence({ nl: { k7f2qa: ['retourneren'] } }, [], fallback, pathOf);
+		expect(plan.redirects).toEqual([
+			{ from: '/nl/articles/retourneren/', to: '/articles/start-a-return/', title: 'How do I return an item?' },
+			{ from: '/nl/a/k7f2qa/', to: '/articles/start-a-return/', title: 'How do I return an item?' },
+		]);
+	});
+
+	it('never redirect an address another translation has now, nor a language no longer configured', () => {
+		const plan = planTranslationPermanence(
+			{ nl: { k7f2qa: ['retourneren'] }, fr: { k7f2qa: ['retourner'] } },
+			[{ language: 'nl', id: 'zz9abc', slug: 'retourneren', title: 'Iets anders' }],
+			fallback,
+			pathOf,
+		);
+		expect(plan.redirects.map((redirect) => redirect.from)).toEqual(['/nl/a/k7f2qa/']);
 	});
 });
 
