@@ -4,7 +4,20 @@
  * Plain module (no Astro imports): the admin page, scripts and tests all call it.
  */
 import { z } from 'astro/zod';
-import { articleSchema, categorySchema, faqGroupSchema, siteSettingsSchema, snippetSchema, STAGES, synonymsSchema } from '../schemas.ts';
+import {
+	articleSchema,
+	articleTranslationSchema,
+	categorySchema,
+	categoryTranslationSchema,
+	faqGroupSchema,
+	faqGroupTranslationSchema,
+	siteSettingsSchema,
+	siteSettingsTranslationSchema,
+	snippetSchema,
+	snippetTranslationSchema,
+	STAGES,
+	synonymsSchema,
+} from '../schemas.ts';
 import { backendConfig, type BackendOptions } from './backend.ts';
 import { CMS_SAFE_MARKUP } from '../lib/writer-markup.ts';
 
@@ -236,9 +249,34 @@ export interface CmsPaths {
 	content: string;
 	/** Where uploads are stored, `<content>/uploads`; the build sizes the images (src/data/images.ts). */
 	media: string;
-	/** The default language, whose folder (`articles/en/`) holds the articles, categories, FAQ groups and snippets. */
-	language?: string;
 }
+
+/** The help center's languages, the default first, each with its name (from settings/site.yaml). */
+export type CmsLanguages = readonly { code: string; label: string }[];
+
+/**
+ * Marks fields for Decap's translation support (`i18n`): a field a translation has (its schema's keys) is
+ * translated, the article's `id` is copied into the translation (it links the two), every other field stays
+ * with the source and is hidden in the translation. Nested fields of a translated list are translated too.
+ */
+function forTranslation(fields: CmsField[], translated: readonly string[]): CmsField[] {
+	return fields.map((field) => {
+		if (field.name === 'id') return { ...field, i18n: 'duplicate' };
+		if (!translated.includes(field.name)) return { ...field, i18n: false };
+		return { ...field, i18n: true, ...(Array.isArray(field.fields) && { fields: translatedThroughout(field.fields as CmsField[]) }) };
+	});
+}
+
+/** The fields of a translated list or object: all translated, a question's `id` included. */
+function translatedThroughout(fields: CmsField[]): CmsField[] {
+	return fields.map((field) => ({
+		...field,
+		i18n: true,
+		...(Array.isArray(field.fields) && { fields: translatedThroughout(field.fields as CmsField[]) }),
+	}));
+}
+
+const keysOf = (schema: { shape: Record<string, unknown> }) => [...Object.keys(schema.shape), 'body'];
 
 const join = (...parts: string[]) => parts.filter(Boolean).join('/');
 
@@ -270,36 +308,75 @@ export interface FilesCollection {
 	files: Array<{ name: string; label: string; file: string; format: 'yaml'; fields: CmsField[] }>;
 }
 
-/** A folder of entries, one file each, named after the title (`{{slug}}`). */
+/**
+ * A folder of entries, one file each, named after the title (`{{slug}}`), in a folder per language: with
+ * one language, the collection is that folder (`articles/en/`); with several, Decap's translation support
+ * reads and writes each language's folder (`articles/en/`, `articles/nl/` …), the fields marked by
+ * `forTranslation` after `translation`, the schema of a translation.
+ */
 function folderCollection(
 	paths: CmsPaths,
+	languages: CmsLanguages,
+	translation: { shape: Record<string, unknown> },
 	options: Pick<FolderCollection, 'name' | 'label' | 'label_singular' | 'extension' | 'fields'> & Partial<FolderCollection>,
 ): FolderCollection {
+	const translated = languages.length > 1;
 	return {
-		folder: join(paths.content, options.name, paths.language ?? 'en'),
+		folder: join(paths.content, options.name, translated ? '' : languages[0]!.code),
 		format: options.extension === 'mdx' ? 'frontmatter' : 'yaml',
 		create: true,
 		delete: true,
 		identifier_field: 'title',
 		slug: '{{slug}}',
 		...options,
+		...(translated && {
+			i18n: true,
+			fields: forTranslation(options.fields, keysOf(translation)),
+		}),
 	};
 }
 
-/** A collection holding one YAML file of the content folder. */
-function singleFile(paths: CmsPaths, name: string, label: string, file: string, fields: CmsField[]): FilesCollection {
-	return {
-		name,
-		label,
-		delete: false,
-		files: [{ name: file.replace(/^.*\/|\.yaml$/g, ''), label, file: join(paths.content, file), format: 'yaml', fields }],
+/**
+ * A collection of single YAML files of the content folder: `file`, and for settings and synonyms, the file
+ * of each other language (`settings/nl/site.yaml`) with the fields its own schema has. (Decap translates
+ * single files only into one file holding every language, which would change the file writers know.)
+ */
+function singleFile(
+	paths: CmsPaths,
+	name: string,
+	label: string,
+	file: string,
+	fields: CmsField[],
+	others: { languages: CmsLanguages; fields: CmsField[] },
+): FilesCollection {
+	const entry = (language: { code: string; label: string } | undefined) => {
+		const path = language ? file.replace(/\/([^/]+)$/, `/${language.code}/$1`) : file;
+		return {
+			name: path.replace(/^[^/]*\/|\.yaml$/g, '').replaceAll('/', '-'),
+			label: language ? `${label} (${language.label})` : label,
+			file: join(paths.content, path),
+			format: 'yaml' as const,
+			fields: language ? others.fields : fields,
+		};
 	};
+	return { name, label, delete: false, files: [entry(undefined), ...others.languages.slice(1).map(entry)] };
 }
+
+/** The field that records which version of the source a translation was made from (src/cms/source-version-widget.ts). */
+const sourceVersionField = (): CmsField => ({
+	...fieldFor('sourceUpdated', articleTranslationSchema.shape.sourceUpdated),
+	widget: 'kb-source-version',
+	required: false,
+});
 
 /** The collections: everything in the content folder, with fields generated from the schemas. */
-export function collections(paths: CmsPaths): Array<FolderCollection | FilesCollection> {
+export function collections(
+	paths: CmsPaths,
+	languages: CmsLanguages = [{ code: 'en', label: 'English' }],
+): Array<FolderCollection | FilesCollection> {
+	const translated = languages.length > 1;
 	return [
-		folderCollection(paths, {
+		folderCollection(paths, languages, articleTranslationSchema, {
 			name: 'articles',
 			label: 'Articles',
 			label_singular: 'Article',
@@ -309,23 +386,27 @@ export function collections(paths: CmsPaths): Array<FolderCollection | FilesColl
 			sortable_fields: ['title', 'updated', 'stage', 'category'],
 			view_filters: STAGES.map((stage) => ({ label: humanize(stage), field: 'stage', pattern: `^${stage}$` })),
 			view_groups: [{ label: 'Category', field: 'category' }],
-			fields: [...fieldsOf(articleSchema.shape), body('The answer. Use the + menu for callouts, steps, policy values and snippets.')],
+			fields: [
+				...fieldsOf(articleSchema.shape),
+				...(translated ? [sourceVersionField()] : []),
+				body('The answer. Use the + menu for callouts, steps, policy values and snippets.'),
+			],
 		}),
-		folderCollection(paths, {
+		folderCollection(paths, languages, categoryTranslationSchema, {
 			name: 'categories',
 			label: 'Categories',
 			label_singular: 'Category',
 			extension: 'yaml',
 			fields: fieldsOf(categorySchema.shape),
 		}),
-		folderCollection(paths, {
+		folderCollection(paths, languages, faqGroupTranslationSchema, {
 			name: 'faq',
 			label: 'FAQ groups',
 			label_singular: 'FAQ group',
 			extension: 'yaml',
 			fields: fieldsOf(faqGroupSchema.shape),
 		}),
-		folderCollection(paths, {
+		folderCollection(paths, languages, snippetTranslationSchema, {
 			name: 'snippets',
 			label: 'Snippets',
 			label_singular: 'Snippet',
@@ -333,8 +414,14 @@ export function collections(paths: CmsPaths): Array<FolderCollection | FilesColl
 			extension: 'mdx',
 			fields: [...fieldsOf(snippetSchema.shape), body('The reusable block.')],
 		}),
-		singleFile(paths, 'settings', 'Site settings', 'settings/site.yaml', fieldsOf(siteSettingsSchema.shape)),
-		singleFile(paths, 'search', 'Search synonyms', 'search/synonyms.yaml', fieldsOf(synonymsSchema.shape)),
+		singleFile(paths, 'settings', 'Site settings', 'settings/site.yaml', fieldsOf(siteSettingsSchema.shape), {
+			languages,
+			fields: fieldsOf(siteSettingsTranslationSchema.shape),
+		}),
+		singleFile(paths, 'search', 'Search synonyms', 'search/synonyms.yaml', fieldsOf(synonymsSchema.shape), {
+			languages,
+			fields: fieldsOf(synonymsSchema.shape),
+		}),
 	];
 }
 
@@ -344,11 +431,14 @@ export interface CmsConfigOptions extends BackendOptions {
 	paths?: CmsPaths;
 	/** The public address of the help center (for "view live" links). */
 	siteUrl?: string;
+	/** The help center's languages, the default first. */
+	languages?: CmsLanguages;
 }
 
 /** The whole Decap configuration object, passed to `CMS.init({ config })`. */
 export function cmsConfig(options: CmsConfigOptions = {}) {
 	const paths = options.paths ?? { content: 'content', media: 'content/uploads' };
+	const languages = options.languages ?? [{ code: 'en', label: 'English' }];
 	return {
 		load_config_file: false,
 		...backendConfig(options),
@@ -357,6 +447,9 @@ export function cmsConfig(options: CmsConfigOptions = {}) {
 		...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
 		logo_url: '/logo.svg',
 		slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-		collections: collections(paths),
+		...(languages.length > 1 && {
+			i18n: { structure: 'multiple_folders', locales: languages.map((language) => language.code), default_locale: languages[0]!.code },
+		}),
+		collections: collections(paths, languages),
 	};
 }

@@ -9,6 +9,8 @@ interface Props {
 	value?: string;
 	forID: string;
 	classNameWrapper: string;
+	/** In a translation the id is the original's, shown but never changed (Decap copies it over). */
+	isDisabled?: boolean;
 	onChange: (value: string) => void;
 }
 
@@ -17,7 +19,7 @@ export function registerIdWidget(cms: { registerWidget: (name: string, control: 
 	const { h, createClass } = decapReact();
 	const Control = createClass({
 		componentDidMount(this: { props: Props }) {
-			if (!this.props.value) this.props.onChange(randomShortId());
+			if (!this.props.value && !this.props.isDisabled) this.props.onChange(randomShortId());
 		},
 		render(this: { props: Props }) {
 			const { value, forID, classNameWrapper } = this.props;

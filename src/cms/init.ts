@@ -6,6 +6,8 @@ import { editorComponents, type PreviewContext } from './components';
 import { registerIdWidget } from './id-widget';
 import { registerPairsWidget } from './pairs-widget';
 import { registerPreviews } from './previews';
+import { registerSourceVersionWidget } from './source-version-widget';
+import { saveTranslationsCarefully } from './translation-files';
 
 /** What the admin page embeds as JSON for this script. */
 export interface AdminPageData {
@@ -21,6 +23,7 @@ interface Cms {
 	registerPreviewStyle: (url: string) => void;
 	registerPreviewTemplate: (collection: string, component: unknown) => void;
 	registerWidget: (name: string, control: unknown, preview?: unknown) => void;
+	getBackend: (name: string) => never;
 	registerWidgetValueSerializer: (
 		widget: string,
 		serializer: { serialize: (value: unknown) => unknown; deserialize: (value: unknown) => unknown },
@@ -30,9 +33,16 @@ interface Cms {
 const data = JSON.parse(document.getElementById('kb-cms-data')!.textContent!) as AdminPageData;
 const cms = (window as unknown as { CMS: Cms }).CMS;
 
+saveTranslationsCarefully(cms, data.preview.locale);
 registerPairsWidget(cms);
 registerIdWidget(cms);
+registerSourceVersionWidget(cms, data.preview.locale);
 for (const component of editorComponents(data.preview)) cms.registerEditorComponent(component);
 for (const style of data.styles) cms.registerPreviewStyle(style);
 registerPreviews(cms, data.preview);
+// Beside the editor, Decap shows a translation pane when the site has several languages, and the preview
+// otherwise. Writers start with the preview; a translator opens the original and its translation side by
+// side with "Toggle i18n" above the preview, and Decap remembers the choice (in this browser's storage).
+const RIGHT_PANE = 'cms.right-pane';
+if (localStorage.getItem(RIGHT_PANE) === null) localStorage.setItem(RIGHT_PANE, 'preview');
 cms.init({ config: data.config });

@@ -80,6 +80,59 @@ describe('Decap CMS at /admin/', () => {
 		}
 	});
 
+	it("translates an article side by side: the translation goes to articles/nl/ with the original's id and version, the original stays byte for byte, and it builds", async () => {
+		const original = cms.read('articles/en/pre-orders.mdx');
+		await cms.openEntry('articles', 'pre-orders');
+		// Beside the editor, the preview by default; "Toggle i18n" shows a translation instead: switch it to Dutch.
+		await cms.page.getByTitle('Toggle i18n').click();
+		await cms.page.getByRole('button', { name: 'Writing in DE' }).click();
+		await cms.page.getByRole('menuitem', { name: 'nl' }).click();
+		await cms.page.getByRole('button', { name: 'Writing in NL' }).waitFor();
+		// The translation's pane comes after the original's (whose body has fields of its own, such as a callout's
+		// title): its fields are the last of their kind.
+		await cms.page.locator('[id^="title-field-"]').last().fill('Hoe werken pre-orders?');
+		await cms.page
+			.locator('[id^="description-field-"]')
+			.last()
+			.fill('Je bestelt en betaalt nu, en we versturen het artikel zodra het binnen is, rond de verwachte datum.');
+		await cms.page.locator('[id^="updated-field-"]').last().fill('2026-12-03');
+		await cms.page.locator('[data-slate-editor="true"]').last().click();
+		await cms.page.keyboard.insertText('Met een pre-order reserveer je een nieuw product voordat het in ons magazijn ligt.');
+		await cms.publish();
+		// Back to the preview for the tests after this one (Decap remembers the pane).
+		await cms.page.getByTitle('Toggle preview').click();
+
+		const translation = (await cms.waitForFile('articles/nl/pre-orders.mdx', (text) => !!text))!;
+		expect(cms.read('articles/en/pre-orders.mdx')).toBe(original);
+		// Only what a translation has: its text, its date, the original's id and the version it was made from.
+		expect(translation).toBe(
+			[
+				'---',
+				'title: Hoe werken pre-orders?',
+				'description: Je bestelt en betaalt nu, en we versturen het artikel zodra het',
+				'  binnen is, rond de verwachte datum.',
+				'updated: 2026-12-03',
+				'id: ec4tq7',
+				'sourceUpdated: 2026-10-07',
+				'---',
+				'Met een pre-order reserveer je een nieuw product voordat het in ons magazijn ligt.',
+				'',
+			].join('\n'),
+		);
+		// Nobody translated it into German: no file.
+		expect(existsSync(cms.contentFile('articles/de/pre-orders.mdx'))).toBe(false);
+
+		const build = await buildSite(join(cms.root, 'content'));
+		try {
+			expect(build.ok, build.output).toBe(true);
+			const html = readFileSync(join(build.outDir, 'nl/articles/pre-orders/index.html'), 'utf8');
+			expect(html).toContain('<h1>Hoe werken pre-orders?</h1>');
+			expect(html).toContain('<link rel="alternate" hreflang="en" href="https://help.fernhill.example/articles/pre-orders/">');
+		} finally {
+			cleanUp(build.outDir);
+		}
+	});
+
 	it('edits that article, adds a FAQ question and uploads an image', async () => {
 		const path = 'articles/en/can-i-pay-with-a-voucher-from-a-partner-shop.mdx';
 		const before = cms.read(path);

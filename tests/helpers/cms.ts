@@ -86,7 +86,16 @@ export function useDecapCms() {
 		await session.context.route(`http://localhost:${builtFor}/**`, async (route) => {
 			const url = new URL(route.request().url());
 			url.port = String(port);
-			await route.fulfill({ response: await route.fetch({ url: url.href }) });
+			// A kept-alive connection the server closed just as a request went out resets: send it again on a new one
+			// (the request never reached decap-server). Any other failure, or a page closed meanwhile, aborts it.
+			for (let attempt = 1; ; attempt++) {
+				try {
+					return await route.fulfill({ response: await route.fetch({ url: url.href }) });
+				} catch (error) {
+					if (attempt < 3 && /ECONNRESET|socket hang up/.test(String(error))) continue;
+					return await route.abort().catch(() => {});
+				}
+			}
 		});
 		session.context.on('request', (request) => {
 			const { protocol, hostname } = new URL(request.url());

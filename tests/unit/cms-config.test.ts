@@ -214,3 +214,60 @@ describe('safe markup when the CMS saves', () => {
 		expect(answer.test('x'.repeat(2001))).toBe(false);
 	});
 });
+
+describe('CMS configuration for a help center in several languages', () => {
+	const languages = [
+		{ code: 'en', label: 'English' },
+		{ code: 'nl', label: 'Nederlands' },
+	];
+	const config = cmsConfig({ languages });
+	const byName = (name: string) => config.collections.find((collection) => collection.name === name)!;
+
+	it("uses Decap's translation support, a folder per language, with the default language first", () => {
+		expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: ['en', 'nl'], default_locale: 'en' });
+		for (const name of ['articles', 'categories', 'faq', 'snippets'])
+			expect(byName(name)).toMatchObject({ folder: `content/${name}`, i18n: true });
+	});
+
+	it('translates exactly the fields a translation has (src/schemas.ts), copies the id and hides the rest', () => {
+		const fields = (byName('articles') as { fields: CmsField[] }).fields;
+		const marks = Object.fromEntries(fields.map((field) => [field.name, field.i18n]));
+		expect(marks).toEqual({
+			title: true,
+			description: true,
+			stage: false,
+			category: false,
+			keywords: true,
+			related: false,
+			updated: true,
+			reviewed: true,
+			owner: true,
+			draft: true,
+			id: 'duplicate',
+			sourceUpdated: true,
+			body: true,
+		});
+		expect(fields.find((field) => field.name === 'sourceUpdated')).toMatchObject({ widget: 'kb-source-version', required: false });
+		const questions = (byName('faq') as { fields: CmsField[] }).fields.find((field) => field.name === 'questions')!;
+		expect(questions.i18n).toBe(true);
+		expect((questions.fields as CmsField[]).every((field) => field.i18n === true)).toBe(true);
+	});
+
+	it("edits each other language's settings and synonyms as a file of their own, with only the fields it may have", () => {
+		const settings = byName('settings') as { files: { file: string; label: string; fields: CmsField[] }[] };
+		expect(settings.files.map((file) => file.file)).toEqual(['content/settings/site.yaml', 'content/settings/nl/site.yaml']);
+		expect(settings.files[1]!.label).toBe('Site settings (Nederlands)');
+		expect(settings.files[1]!.fields.map((field) => field.name)).toEqual(['name', 'tagline', 'contact', 'policies']);
+		const search = byName('search') as { files: { file: string }[] };
+		expect(search.files.map((file) => file.file)).toEqual(['content/search/synonyms.yaml', 'content/search/nl/synonyms.yaml']);
+	});
+
+	it('keeps the single-language configuration without translation support', () => {
+		const single = cmsConfig({});
+		expect(single).not.toHaveProperty('i18n');
+		expect(single.collections.find((collection) => collection.name === 'articles')).toMatchObject({
+			folder: 'content/articles/en',
+			format: 'frontmatter',
+		});
+	});
+});
