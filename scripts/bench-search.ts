@@ -2,7 +2,8 @@
  * `npm run bench:search -- --articles 10000`: measures search on a synthetic help center.
  * Generates the content (scripts/generate-corpus.ts), builds it through KB_CONTENT_DIR, then in
  * headless Chromium on loopback measures what the first query transfers and the time from the last
- * keystroke to rendered results over a fixed list of queries. `--dist <folder>` reuses a build.
+ * keystroke to rendered results over a fixed list of queries. `--dist <folder>` reuses a build;
+ * `--language nl` searches from a page in that language and counts requests for another language's index.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
@@ -19,8 +20,10 @@ const { values } = parseArgs({
 		dist: { type: 'string' },
 		typing: { type: 'boolean', default: false },
 		json: { type: 'boolean', default: false },
+		language: { type: 'string', default: '' },
 	},
 });
+const languagePath = values.language ? `/${values.language}` : '';
 const QUERIES = [
 	'refund',
 	'where is my parcel',
@@ -65,7 +68,7 @@ if (!dist) {
 const site = await serveSite(dist);
 const browser = await launchChromium();
 const page = await browser.newPage();
-const article = /<loc>[^<]*?(\/articles\/[^<]+)<\/loc>/.exec(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8'))![1];
+const article = new RegExp(`<loc>[^<]*?(${languagePath}/articles/[^<]+)</loc>`).exec(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8'))![1];
 await page.goto(`${site.origin}${article}`);
 await page.waitForLoadState('networkidle');
 
@@ -103,6 +106,14 @@ const firstQueryPaths = fetched.slice(onFocusRequests);
 const firstQuery = bytesOf(firstQueryPaths);
 const transferred = onFocus + firstQuery;
 const firstQueryRequests = fetched.length;
+// Pagefind's files of another language's index (`pagefind.<lang>_….pf_meta`, `index/<lang>_….pf_index`), and
+// typo vocabulary from another language's search page.
+const language = values.language || (/<html lang="([^"]+)"/.exec(readFileSync(join(dist, 'index.html'), 'utf8'))?.[1] ?? 'en');
+const otherLanguageRequests = fetched.filter(
+	(path) =>
+		(/\/pagefind\/(index\/|pagefind\.)[a-z-]+_/.test(path) && !new RegExp(`/pagefind/(index/|pagefind\\.)${language}_`).test(path)) ||
+		(path.includes('/search/') && !path.startsWith(`${languagePath}/search/`) && !path.startsWith('/pagefind/')),
+).length;
 
 // Keystroke → rendered results. By default each query arrives as one input event (as if pasted), so
 // nothing of it was fetched while typing: stricter than typing. `--typing` types letter by letter
@@ -145,6 +156,7 @@ const rows: [string, string, string, boolean][] = [
 		`≤ ${BUDGET.firstQueryBytes / 1024} KB`,
 		transferred <= BUDGET.firstQueryBytes,
 	],
+	["Requests for another language's index", String(otherLanguageRequests), '0', otherLanguageRequests === 0],
 	[
 		`Keystroke → results, ${values.typing ? 'typing' : 'pasted'} (median of ${timings.length})`,
 		`${median.toFixed(0)} ms (p95 ${p95.toFixed(0)} ms)`,
@@ -154,7 +166,18 @@ const rows: [string, string, string, boolean][] = [
 ];
 if (values.json) {
 	// For `npm run bench`, which prints one table for all sizes.
-	console.log(JSON.stringify({ onFocus, firstQuery, transferred, requests: firstQueryRequests, median, p95, queries: timings.length }));
+	console.log(
+		JSON.stringify({
+			onFocus,
+			firstQuery,
+			transferred,
+			requests: firstQueryRequests,
+			otherLanguageRequests,
+			median,
+			p95,
+			queries: timings.length,
+		}),
+	);
 } else {
 	for (const [name, value, limit, ok] of rows)
 		console.log(`${name.padEnd(40)} ${value.padEnd(34)} ${limit} ${limit ? (ok ? '✓' : '✗ OVER BUDGET') : ''}`);

@@ -4,6 +4,9 @@
  * (rendering and indexing apart), pages per second, peak memory, output size in all and per page, index
  * size, and the search figures of scripts/bench-search.ts (first-query bytes, keystroke → results).
  * Targets (issue 6, not enforced: machines are noisy): 10k built and indexed ≤ 90 s, ≤ 4 GB, 10k/1k ≤ 11.
+ * With 1,000 in the sizes, also the same 1,000 articles in three languages, a third translated into each
+ * (issue 15): build time ≤ 1.5× the one-language build, output grown by the translated pages only, and
+ * the first search on a Dutch page ≤ 130 KB with nothing of another language's index.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -18,6 +21,8 @@ const sizes = values.sizes!.split(',').map(Number);
 
 interface Row {
 	articles: number;
+	/** `--translated` share given to the corpus generator (0: one language). */
+	translated: number;
 	buildSeconds: number;
 	indexSeconds: number;
 	/** From the pages being written to the end: link check, _headers and search index (Pagefind alongside the checks). */
@@ -26,16 +31,21 @@ interface Row {
 	peakBytes: number;
 	outputBytes: number;
 	indexBytes: number;
-	search: { transferred: number; median: number; p95: number };
+	search: { transferred: number; median: number; p95: number; otherLanguageRequests: number };
 }
 
 const rows: Row[] = [];
-for (const articles of sizes) {
-	const work = mkdtempSync(join(tmpdir(), `answerkit-bench-${articles}-`));
+const builds = [
+	...sizes.map((articles) => ({ articles, translated: 0 })),
+	...(sizes.includes(1000) ? [{ articles: 1000, translated: 0.34 }] : []),
+];
+for (const { articles, translated } of builds) {
+	const name = `${articles}${translated ? '-translated' : ''}`;
+	const work = mkdtempSync(join(tmpdir(), `answerkit-bench-${name}-`));
 	const content = join(work, 'content');
-	const dist = join(root, `.test-builds/bench-${articles}`);
+	const dist = join(root, `.test-builds/bench-${name}`);
 	const memoryFile = join(work, 'peak-memory');
-	run(['scripts/generate-corpus.ts', '--articles', String(articles), '--out', content]);
+	run(['scripts/generate-corpus.ts', '--articles', String(articles), '--translated', String(translated), '--out', content]);
 	const started = performance.now();
 	const log = run(
 		['--import', './scripts/lib/report-peak-memory.mjs', join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist],
@@ -50,9 +60,16 @@ for (const articles of sizes) {
 		(file) => !file.startsWith('admin') && statSync(join(dist, file)).isFile(),
 	);
 	const size = (list: string[]) => list.reduce((sum, file) => sum + statSync(join(dist, file)).size, 0);
-	const search = JSON.parse(run(['scripts/bench-search.ts', '--dist', dist, '--json']).trim().split('\n').at(-1)!);
+	const language = translated ? ['--language', 'nl'] : [];
+	const search = JSON.parse(
+		run(['scripts/bench-search.ts', '--dist', dist, '--json', ...language])
+			.trim()
+			.split('\n')
+			.at(-1)!,
+	);
 	rows.push({
 		articles,
+		translated,
 		buildSeconds,
 		indexSeconds: Number(/search-index\] indexed \d+ pages, ([\d.]+) s after/.exec(log)?.[1] ?? NaN),
 		afterPagesSeconds: secondsAfterPages(log),
@@ -67,24 +84,45 @@ for (const articles of sizes) {
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const oneLanguage = rows.filter((r) => !r.translated);
 const table: [string, ...string[]][] = [
-	['articles', ...rows.map((r) => String(r.articles))],
-	['build, total', ...rows.map((r) => `${r.buildSeconds.toFixed(1)} s`)],
-	['  rendering (content, bundling, pages)', ...rows.map((r) => `${(r.buildSeconds - r.afterPagesSeconds).toFixed(1)} s`)],
-	['  then link check and search index', ...rows.map((r) => `${r.afterPagesSeconds.toFixed(0)} s`)],
-	['    search index done (articles indexed while rendering)', ...rows.map((r) => `${r.indexSeconds.toFixed(1)} s after the pages`)],
-	['pages per second', ...rows.map((r) => (r.pages / r.buildSeconds).toFixed(0))],
-	['peak memory (build process)', ...rows.map((r) => mb(r.peakBytes))],
-	['output (without /admin/)', ...rows.map((r) => `${mb(r.outputBytes)}, ${kb(r.outputBytes / r.pages)} per page`)],
-	['search index', ...rows.map((r) => mb(r.indexBytes))],
-	['first search transfers', ...rows.map((r) => kb(r.search.transferred))],
-	['keystroke → results (median, p95)', ...rows.map((r) => `${r.search.median.toFixed(0)} ms, ${r.search.p95.toFixed(0)} ms`)],
+	['articles', ...oneLanguage.map((r) => String(r.articles))],
+	['build, total', ...oneLanguage.map((r) => `${r.buildSeconds.toFixed(1)} s`)],
+	['  rendering (content, bundling, pages)', ...oneLanguage.map((r) => `${(r.buildSeconds - r.afterPagesSeconds).toFixed(1)} s`)],
+	['  then link check and search index', ...oneLanguage.map((r) => `${r.afterPagesSeconds.toFixed(0)} s`)],
+	['    search index done (articles indexed while rendering)', ...oneLanguage.map((r) => `${r.indexSeconds.toFixed(1)} s after the pages`)],
+	['pages per second', ...oneLanguage.map((r) => (r.pages / r.buildSeconds).toFixed(0))],
+	['peak memory (build process)', ...oneLanguage.map((r) => mb(r.peakBytes))],
+	['output (without /admin/)', ...oneLanguage.map((r) => `${mb(r.outputBytes)}, ${kb(r.outputBytes / r.pages)} per page`)],
+	['search index', ...oneLanguage.map((r) => mb(r.indexBytes))],
+	['first search transfers', ...oneLanguage.map((r) => kb(r.search.transferred))],
+	['keystroke → results (median, p95)', ...oneLanguage.map((r) => `${r.search.median.toFixed(0)} ms, ${r.search.p95.toFixed(0)} ms`)],
 ];
 const widths = table[0].map((_, column) => Math.max(...table.map((row) => row[column].length)));
 console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${mb(totalmem())} RAM, Node ${process.version}`);
 for (const row of table) console.log(row.map((cell, column) => cell.padEnd(widths[column])).join('  '));
-const [small, large] = [rows.find((r) => r.articles === 1000), rows.find((r) => r.articles === 10000)];
+const [small, large] = [oneLanguage.find((r) => r.articles === 1000), oneLanguage.find((r) => r.articles === 10000)];
 if (small && large) console.log(`\n10k/1k build time ratio: ${(large.buildSeconds / small.buildSeconds).toFixed(1)} (target ≤ 11)`);
+const languages = rows.find((r) => r.translated);
+if (small && languages) {
+	// Each translated article is one page per other language (2 languages × a third of the articles).
+	const translatedPages = 2 * Math.floor(languages.articles / Math.round(1 / languages.translated));
+	const ratio = languages.buildSeconds / small.buildSeconds;
+	const grown = languages.outputBytes - small.outputBytes;
+	const check = (ok: boolean) => (ok ? '✓' : '✗ OVER BUDGET');
+	console.log(`\n1,000 articles in 3 languages, a third translated into Dutch and into German (${translatedPages} translations):`);
+	console.log(
+		`  build ${languages.buildSeconds.toFixed(1)} s, ${ratio.toFixed(2)}× the one-language build (≤ 1.5×) ${check(ratio <= 1.5)}`,
+	);
+	console.log(
+		`  output +${mb(grown)} (${languages.pages - small.pages} more pages): ${kb(grown / translatedPages)} per translation, ` +
+			`against ${kb(small.outputBytes / small.pages)} per page of the one-language build`,
+	);
+	console.log(
+		`  first search on a Dutch page ${kb(languages.search.transferred)} (≤ 130 KB) ${check(languages.search.transferred <= 130 * 1024)}, ` +
+			`${languages.search.otherLanguageRequests} requests for another language's index ${check(languages.search.otherLanguageRequests === 0)}`,
+	);
+}
 
 /** Seconds between Astro's "[build] ✓ Completed" (every page written) and "Complete!", from the log's clock. */
 function secondsAfterPages(log: string): number {

@@ -4,19 +4,30 @@
  * Deterministic (seeded), with realistic shape: 400–900-word articles with 3–6 sections, lists,
  * callouts and steps, categories across the three stages, and FAQ groups. Settings and synonyms
  * come from the sample content so policies and search behave as on the real site.
+ * `--translated 0.34` adds Dutch and German translations of that share of the articles (every third for
+ * 0.34) and of every category, for the translation budgets of `npm run bench`.
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { derivedShortId } from '../src/lib/short-id.ts';
 
 const { values } = parseArgs({
-	options: { articles: { type: 'string', default: '1000' }, out: { type: 'string' }, seed: { type: 'string', default: '42' } },
+	options: {
+		articles: { type: 'string', default: '1000' },
+		out: { type: 'string' },
+		seed: { type: 'string', default: '42' },
+		translated: { type: 'string', default: '0' },
+	},
 });
 if (!values.out) throw new Error('Usage: node scripts/generate-corpus.ts --articles 10000 --out /absolute/folder');
 const count = Number(values.articles);
 const out = values.out;
 const sample = fileURLToPath(new URL('../content/', import.meta.url));
+/** Every how-many-th article has a translation into each other language (0: none, one language only). */
+const translatedEvery = Number(values.translated) > 0 ? Math.round(1 / Number(values.translated)) : 0;
+const otherLanguages = translatedEvery ? ['nl', 'de'] : [];
 
 /** mulberry32: small, fast, seedable. */
 function random(seed: number) {
@@ -196,6 +207,26 @@ function article(index: number, category: { id: string; stage: string }, slugs: 
 	return { slug, text };
 }
 
+/**
+ * A translation of a generated article: its own title, description and body (new sentences, as long as the
+ * original's), linked by the id the original's file name gives it.
+ */
+function translation(slug: string, original: string, language: string): string {
+	const updated = /^updated: (\S+)$/m.exec(original)![1];
+	const body = original.split('\n---\n')[1]!;
+	return [
+		'---',
+		`title: "${language}: ${/^title: "(.*)"$/m.exec(original)![1]}"`,
+		`description: "${language}: ${sentence()}"`,
+		`updated: ${updated}`,
+		`id: ${derivedShortId(slug)}`,
+		`sourceUpdated: ${updated}`,
+		'---',
+		'',
+		body.replace(/^[A-Z][^\n<#]*$/gm, () => paragraph(4)),
+	].join('\n');
+}
+
 rmSync(out, { recursive: true, force: true });
 for (const folder of ['articles/en', 'categories/en', 'faq/en', 'snippets', 'settings', 'search'])
 	mkdirSync(join(out, folder), { recursive: true });
@@ -206,8 +237,13 @@ writeFileSync(
 	join(out, 'settings/site.yaml'),
 	readFileSync(join(sample, 'settings/site.yaml'), 'utf8')
 		.replace(/featured:\n(  - .*\n)+/, 'featured: []\n')
-		.replace(/languages:\n(  .*\n)+/, ''),
+		.replace(/languages:\n(  .*\n)+/, translatedEvery ? 'languages:\n  de: Deutsch\n  en: English\n  nl: Nederlands\n' : ''),
 );
+// The sample's snippet translations (the same snippets), and a folder per language for the rest.
+for (const language of otherLanguages) {
+	cpSync(join(sample, 'snippets', language), join(out, 'snippets', language), { recursive: true });
+	for (const folder of ['articles', 'categories']) mkdirSync(join(out, folder, language), { recursive: true });
+}
 
 const categoryCount = Math.max(9, Math.round(count / 60));
 const categories = Array.from({ length: categoryCount }, (_, index) => ({ id: `topic-${index + 1}`, stage: stages[index % 3] }));
@@ -218,10 +254,13 @@ for (const [index, category] of categories.entries()) {
 	);
 }
 const slugs: string[] = [];
+// Translated last, so the articles in the default language are the same as without translations.
+const toTranslate: { slug: string; text: string }[] = [];
 for (let index = 1; index <= count; index++) {
 	const { slug, text } = article(index, categories[index % categories.length], slugs.slice(-50));
 	slugs.push(slug);
 	writeFileSync(join(out, 'articles/en', `${slug}.mdx`), text);
+	if (translatedEvery && index % translatedEvery === 0) toTranslate.push({ slug, text });
 }
 const groups = Math.max(3, Math.round(count / 100));
 for (let group = 1; group <= groups; group++) {
@@ -236,4 +275,12 @@ for (let group = 1; group <= groups; group++) {
 		`title: Questions about ${pick(topics)} ${group}\nstage: ${category.stage}\ncategory: ${category.id}\nquestions:\n${questions.join('\n')}\n`,
 	);
 }
+for (const [index, category] of categories.entries())
+	for (const language of otherLanguages)
+		writeFileSync(
+			join(out, 'categories', language, `${category.id}.yaml`),
+			`title: ${language} ${pick(topics)} ${index + 1}\ndescription: ${language} ${pick(topics)} en ${pick(products)}.\n`,
+		);
+for (const { slug, text } of toTranslate)
+	for (const language of otherLanguages) writeFileSync(join(out, 'articles', language, `${slug}.mdx`), translation(slug, text, language));
 console.log(`Wrote ${count} articles, ${categories.length} categories and ${groups} FAQ groups to ${out}`);

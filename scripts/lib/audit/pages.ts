@@ -2,7 +2,8 @@
  * Which pages `npm run audit` looks at, found in the built site itself so that any content folder
  * (KB_CONTENT_DIR) is audited the same way: home, a stage page, a category page, an article (the one with
  * the most images, else the heaviest) with its stage and category, the longest FAQ page, a search for
- * `query` and the contact page.
+ * `query` and the contact page; in a help center with translations, also a translated article and a
+ * category page of its language (which lists untranslated articles with a notice).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,6 +54,18 @@ export function helpCenterPages(dist: string, query = 'refund'): AuditPages {
 		.map((entry) => ({ name: entry.name, size: statSync(join(dist, 'faq', entry.name, 'index.html')).size }))
 		.sort((a, b) => b.size - a.size)[0]?.name;
 	const searchPath = `/search/?q=${encodeURIComponent(query)}`;
+	const translated = feed.articles.find((article) => article.translations.length > 0);
+	const translation = translated?.translations[0];
+	const inOtherLanguage: AuditPage[] =
+		translated && translation
+			? [
+					{ name: `article (${translation.language})`, path: articlePath(translation.url) },
+					{
+						name: `category (${translation.language})`,
+						path: `/${articlePath(translation.url).split('/')[1]}/categories/${translated.category}/`,
+					},
+				]
+			: [];
 	return {
 		lighthouse: [
 			{ name: 'home', path: '/' },
@@ -67,6 +80,7 @@ export function helpCenterPages(dist: string, query = 'refund'): AuditPages {
 			{ name: 'search panel', path: '/', typeQuery: query },
 			{ name: 'agents', path: `/agents/?q=${encodeURIComponent(query)}`, ready: '.search-result .share' },
 			{ name: 'not found', path: '/404.html' },
+			...inOtherLanguage,
 		],
 		article: articlePath(heaviest.url),
 		imageArticle: imageArticle && articlePath(imageArticle.url),
