@@ -27,6 +27,7 @@ export const de = {
 	'search.noResults': 'Keine Antworten zu „{query}“ gefunden.',
 	'search.noResultsHint': 'Versuchen Sie es mit weniger oder anderen Begriffen oder sehen Sie sich eines dieser Themen an:',
 	'search.popular': 'Beliebte Antworten',
+	'search.inLanguage': 'In den Artikeln auf {language} suchen',
 	'search.contactPrompt': 'Nicht gefunden, was Sie suchen? Unser Kundenservice hilft Ihnen gern weiter.',
 	'search.filterStage': 'Phase',
 	'search.filterAll': 'Alle',

@@ -25,6 +25,7 @@ export const en = {
 	'search.noResults': 'No answers found for “{query}”.',
 	'search.noResultsHint': 'Try fewer or different words, or look in one of these topics:',
 	'search.popular': 'Popular answers',
+	'search.inLanguage': 'Search the articles in {language}',
 	'search.contactPrompt': 'Can’t find what you need? Our support team can help.',
 	'search.filterStage': 'Stage',
 	'search.filterAll': 'All',

@@ -27,6 +27,7 @@ export const nl = {
 	'search.noResults': 'Geen antwoorden gevonden voor “{query}”.',
 	'search.noResultsHint': 'Probeer minder of andere woorden, of kijk bij een van deze onderwerpen:',
 	'search.popular': 'Populaire antwoorden',
+	'search.inLanguage': 'Zoek in de artikelen in het {language}',
 	'search.contactPrompt': 'Niet gevonden wat je zoekt? Onze klantenservice helpt je graag.',
 	'search.filterStage': 'Fase',
 	'search.filterAll': 'Alle',

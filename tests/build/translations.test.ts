@@ -178,6 +178,14 @@ describe('translations', () => {
 		// Only Dutch pages: the English index is never loaded.
 		expect(urls.every((url) => url.startsWith('/nl/'))).toBe(true);
 		expect(existsSync(join(site.outDir, 'nl/search/data.json'))).toBe(true);
+		// Typo correction proposes words of the page's language only: the Dutch vocabulary has the Dutch pages' words.
+		const vocabulary = (folder: string) =>
+			readdirSync(join(site.outDir, folder)).flatMap((shard) => Object.keys(JSON.parse(read(`${folder}/${shard}`)) as object));
+		const dutch = vocabulary('nl/search/vocabulary');
+		expect(dutch).toContain('retourneren');
+		expect(dutch).not.toContain('refund');
+		expect(vocabulary('search/vocabulary')).toContain('refund');
+		expect(vocabulary('search/vocabulary')).not.toContain('retourneren');
 	});
 });
 

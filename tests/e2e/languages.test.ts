@@ -76,6 +76,16 @@ describe('languages', () => {
 		expect(requests.filter((path) => path.includes('/search/')).every((path) => path.startsWith('/nl/search/'))).toBe(true);
 	});
 
+	it('offer the English articles when a Dutch search finds nothing', async () => {
+		const page = await newPage();
+		await page.goto(`${chromium.site.origin}/nl/search/?q=bluetooth`);
+		const other = page.getByRole('link', { name: 'Zoek in de artikelen in het Engels' });
+		await expect(other.getAttribute('href')).resolves.toBe('/search/?q=bluetooth');
+		await other.click();
+		await page.waitForURL('**/search/?q=bluetooth');
+		await expect(page.locator('.search-result__title').first().textContent()).resolves.toMatch(/GPS watch/);
+	});
+
 	it('search in German with German stemming: "Rücksendungen" finds "Rücksendung"', async () => {
 		const page = await newPage();
 		await page.goto(`${chromium.site.origin}/de/articles/track-your-order/`);

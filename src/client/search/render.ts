@@ -85,6 +85,15 @@ export function renderNoResults(query: string, data: SearchData): HTMLElement {
 		for (const category of categories) list.append(listItem(link(category.url, category.title)));
 		wrapper.append(list);
 	}
+	if (data.defaultLanguageSearch) {
+		// This language's index has its translations only: the default language may have the answer.
+		const { url, label, lang } = data.defaultLanguageSearch;
+		const other = link(`${url}?q=${encodeURIComponent(query)}`, label);
+		other.hreflang = lang;
+		const paragraph = element('p');
+		paragraph.append(other);
+		wrapper.append(paragraph);
+	}
 	if (data.popular.length > 0) {
 		wrapper.append(element('p', 'search-empty__heading', s['search.popular']));
 		const list = element('ul', 'search-empty__list');

@@ -29,6 +29,9 @@ export function prepareForIndex(html: string): IndexablePage | undefined {
 		.slice(bodyStart, bodyEnd < 0 ? undefined : bodyEnd)
 		// Scripts and JSON-LD are not words customers search for (the vocabulary had "addeventlistener").
 		.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
+		// Nor is text in another language (an untranslated article listed, a FAQ answer not yet translated, marked
+		// with its `lang`): typo correction must never propose a word of another language.
+		.replace(/<(a|p|span|details)\b[^>]*\slang="[^"]*"[^>]*>[\s\S]*?<\/\1>/g, ' ')
 		.replace(/<[^>]+>/g, ' ')
 		.replace(KEYWORDS_END, ' ');
 	return { html: prepared, text };

@@ -8,6 +8,11 @@ export interface SearchData {
 	popular: { title: string; url: string }[];
 	contact: { email: string; phone?: string; hours: string; responseTime?: string; url: string };
 	analyticsEndpoint: string | null;
+	/**
+	 * On a page in another language than the default: the default language's search page, offered when a
+	 * search finds nothing (this language's index has only its translations), with its label and language.
+	 */
+	defaultLanguageSearch?: { url: string; label: string; lang: string };
 	/** UI strings (`search.*`, `contact.*`) in the site's language. */
 	strings: Record<string, string>;
 }

@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
 import { en, type UiKey } from '../../../i18n/en';
 import { STAGES } from '../../../schemas';
-import { categoryUrl, contactUrl } from '../../../lib/urls';
+import { categoryUrl, contactUrl, searchUrl } from '../../../lib/urls';
+import { languageName } from '../../../i18n';
 import { inEveryLanguage } from '../../../data/knowledge-base';
 
 export const getStaticPaths = () => inEveryLanguage();
@@ -35,6 +36,13 @@ export const GET: APIRoute = async ({ locals }) => {
 		}),
 		contact: { ...settings.contact, url: contactUrl(kb.language.path) },
 		analyticsEndpoint: settings.search.analyticsEndpoint ?? null,
+		...(kb.language !== kb.languages[0] && {
+			defaultLanguageSearch: {
+				url: searchUrl(),
+				label: t('search.inLanguage', { language: languageName(kb.languages[0]!.code, kb.language.code) }),
+				lang: kb.languages[0]!.code,
+			},
+		}),
 		strings,
 	};
 	return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
