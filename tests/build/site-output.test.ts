@@ -138,10 +138,14 @@ describe('article pages', () => {
 		]);
 	});
 
-	it('ship no framework, and of search only the tiny loader of the search field', () => {
-		const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]);
-		expect(scripts).toEqual([expect.stringMatching(/^\/_astro\/SearchBox\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/)]);
-		expect(gzipSync(readFileSync(join(small, scripts[0]))).length).toBeLessThan(2048);
+	it('ship no framework: only the tiny loaders of the search field and the feedback widget', () => {
+		const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]!);
+		expect(scripts).toEqual([
+			expect.stringMatching(/^\/_astro\/SearchBox\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/),
+			expect.stringMatching(/^\/_astro\/FeedbackSupport\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/),
+		]);
+		const bytes = scripts.reduce((sum, script) => sum + gzipSync(readFileSync(join(small, script))).length, 0);
+		expect(bytes).toBeLessThan(2048);
 		expect(html).not.toMatch(/astro-island|client:|pagefind\.js/);
 	});
 });

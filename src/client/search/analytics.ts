@@ -1,5 +1,5 @@
 /**
- * Search analytics hook. The UI reports what customers search for as DOM events on the search element
+ * Analytics hook. The search UI reports what customers search for (and the feedback widget their votes) as DOM events
  * (they bubble to `document`), and, only when settings name an endpoint, sends the same events with
  * `navigator.sendBeacon`. Events carry the query text, result count and clicked URL: nothing personal.
  */
@@ -9,6 +9,10 @@ export interface SearchEvents {
 	'kb-search': { query: string; resultCount: number; stage?: string; category?: string };
 	'kb-search-no-results': { query: string; stage?: string; category?: string };
 	'kb-search-result-click': { query: string; url: string; position: number };
+	/** A vote under an article or FAQ answer (src/client/feedback.ts). */
+	'kb-feedback': { page: string; helpful: boolean };
+	/** Why it did not help, after "No". */
+	'kb-feedback-reason': { page: string; reason?: import('../../lib/feedback').FeedbackReason; text?: string };
 }
 
 /** Dispatches an analytics event and beacons it when an endpoint is configured. */
