@@ -91,6 +91,22 @@ describe('was this helpful?', () => {
 		expect(beacons().at(-1)).toMatchObject({ type: 'kb-feedback', page: '/faq/returns-faq/#return-cost', helpful: true });
 	});
 
+	it('sends nothing when the browser asks not to be tracked (Global Privacy Control, Do Not Track)', async () => {
+		for (const refusal of ['globalPrivacyControl', 'doNotTrack']) {
+			const page = await newPage(small);
+			await page.addInitScript(
+				(property) => Object.defineProperty(Navigator.prototype, property, { get: () => (property === 'doNotTrack' ? '1' : true) }),
+				refusal,
+			);
+			await page.goto(`${small.site.origin}/articles/refund-times/`);
+			const before = beacons().length;
+			await page.locator('kb-feedback').getByRole('button', { name: 'Yes' }).click();
+			await page.locator('kb-feedback').getByText('Thanks for your feedback.').waitFor();
+			await page.waitForTimeout(300);
+			expect(beacons().length - before, refusal).toBe(0);
+		}
+	});
+
 	it('sends nothing anywhere when no analytics endpoint is configured, and is hidden without JavaScript', async () => {
 		const page = await newPage(sample);
 		const posts: string[] = [];

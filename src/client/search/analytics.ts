@@ -15,10 +15,19 @@ export interface SearchEvents {
 	'kb-feedback-reason': { page: string; reason?: import('../../lib/feedback').FeedbackReason; text?: string };
 }
 
-/** Dispatches an analytics event and beacons it when an endpoint is configured. */
+/** Whether the customer asked not to be tracked: Global Privacy Control, or the older Do Not Track. */
+export function trackingRefused(): boolean {
+	const { globalPrivacyControl, doNotTrack } = navigator as Navigator & { globalPrivacyControl?: boolean };
+	return globalPrivacyControl === true || doNotTrack === '1';
+}
+
+/**
+ * Dispatches an analytics event, and beacons it when an endpoint is configured, unless the customer's
+ * browser says not to track them (the event on the page stays: it leaves nothing anywhere).
+ */
 export function report<K extends keyof SearchEvents>(target: EventTarget, type: K, detail: SearchEvents[K], endpoint: string | null) {
 	target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
-	if (endpoint && typeof navigator.sendBeacon === 'function') {
+	if (endpoint && typeof navigator.sendBeacon === 'function' && !trackingRefused()) {
 		navigator.sendBeacon(
 			endpoint,
 			new Blob([JSON.stringify({ type, ...detail, at: new Date().toISOString() })], { type: 'application/json' }),
