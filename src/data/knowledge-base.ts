@@ -29,7 +29,6 @@ import { paginate } from '../lib/paginate';
 import { articleUrl, categoryUrl, faqGroupUrl, faqIndexUrl, stageUrl } from '../lib/urls';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
-export type SnippetEntry = CollectionEntry<'snippets'>;
 
 /** An article in one language, with the fields pages use. */
 export interface ArticleSummary {
@@ -337,9 +336,10 @@ async function build(collections: Collections): Promise<KnowledgeBase> {
 	];
 	if (problems.length > 0) throw new ContentError(formatProblems(distinct(problems), contentLabel(root)));
 
-	const published = (article: ArticleSummary, draft: boolean) => !(production && draft);
+	// A draft (or a translation of one) is left out of a production build.
+	const published = (...drafted: boolean[]) => !(production && drafted.some(Boolean));
 	const sortByTitle = (articles: ArticleSummary[]) => articles.sort((a, b) => a.title.localeCompare(b.title, a.language));
-	const defaultPages = sortByTitle(sourceArticles.filter((article) => published(article, drafts.has(article.slug))));
+	const defaultPages = sortByTitle(sourceArticles.filter((article) => published(drafts.has(article.slug))));
 	const translationDrafts = new Set(collections.articleTranslations.filter((entry) => entry.data.draft).map((entry) => fileOf(entry)));
 	const pagesByLanguage = new Map(
 		languages.map((language) => [
@@ -347,10 +347,7 @@ async function build(collections: Collections): Promise<KnowledgeBase> {
 			language === defaultLanguage
 				? defaultPages
 				: translatedArticles.filter(
-						(article) =>
-							article.language === language.code &&
-							published(article, translationDrafts.has(article.file)) &&
-							!(production && drafts.has(article.slug)),
+						(article) => article.language === language.code && published(translationDrafts.has(article.file), drafts.has(article.slug)),
 					),
 		]),
 	);
