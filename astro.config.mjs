@@ -9,6 +9,8 @@ import { parse } from 'yaml';
 import { contentDir, contentLabel } from './src/lib/content-dir.ts';
 import { siteLanguages } from './src/lib/site-languages.ts';
 import { embedOrigins } from './src/lib/video.ts';
+import { analyticsConfig, analyticsOrigins } from './src/lib/analytics.ts';
+import { analyticsSchema } from './src/schemas.ts';
 import { cms } from './src/integrations/cms.ts';
 import { drafts } from './src/integrations/drafts.ts';
 import { builtPages } from './src/integrations/built-pages.ts';
@@ -27,6 +29,9 @@ const languages = siteLanguages({
 	languages: settings.languages && typeof settings.languages === 'object' ? settings.languages : {},
 });
 const search = searchIndex({ languages, contentDir: content, pages });
+// Invalid analytics settings allow nothing here; the content build then fails naming the field.
+const analytics = analyticsSchema.default({ tool: 'none' }).safeParse(settings.analytics).data;
+const analyticsAllowed = analyticsOrigins(analytics && analyticsConfig(analytics, String(settings.url)));
 
 export default defineConfig({
 	// One content cache per content folder and schema version: Astro's cache does not notice changes to
@@ -60,7 +65,10 @@ export default defineConfig({
 		search.indexing,
 		linkCheck({ contentDir: content, contentLabel: contentLabel(content), pages }),
 		cms(),
-		headers({ pages, frameOrigins: embedOrigins(Array.isArray(settings.embeds) ? settings.embeds : []) }),
+		headers({
+			pages,
+			origins: { frame: embedOrigins(Array.isArray(settings.embeds) ? settings.embeds : []), ...analyticsAllowed },
+		}),
 		search.written,
 	],
 	server: { host: '127.0.0.1', port: 4321 },

@@ -4,6 +4,7 @@
  * (this module has no Astro virtual imports, so plain Node can load it).
  */
 import { z } from 'astro/zod';
+import { ANALYTICS_TOOLS } from './lib/analytics';
 import { SHORT_ID_PATTERN } from './lib/short-id';
 import { VIDEO_HOSTS, type VideoHost } from './lib/video';
 import { isAllowedLink } from './lib/writer-markup';
@@ -168,6 +169,62 @@ export const snippetSchema = z.object({
 	title: text(3, 90),
 });
 
+/** `analytics` in `settings/site.yaml`: one tool, the site's id in it, and a self-hosted address. */
+export const analyticsSchema = z
+	.object({
+		/** The tool: plausible, umami, matomo, ga4 (Google Analytics 4), beacon (JSON to an address of yours). */
+		tool: z
+			.enum(ANALYTICS_TOOLS, { error: `must be one of ${ANALYTICS_TOOLS.join(', ')}` })
+			.meta({
+				title: 'Analytics tool',
+				labels: {
+					none: 'None',
+					plausible: 'Plausible',
+					umami: 'Umami',
+					matomo: 'Matomo',
+					ga4: 'Google Analytics 4',
+					beacon: 'JSON beacon',
+				},
+			})
+			.default('none'),
+		/** The help center's id in the tool: Plausible's domain, Umami's website id, Matomo's site id, GA4's measurement id. */
+		site: optional(z.string().trim()).meta({
+			title: 'Site id',
+			description:
+				"The help center's id in the tool: Plausible: its domain (default: this site's); Umami: the website id; Matomo: the site id (a number); Google Analytics: the measurement id (G-…). Not needed for the JSON beacon.",
+		}),
+		/** A self-hosted instance (Plausible, Umami, Matomo), a tagging server (GA4), or the beacon's endpoint. */
+		address: optional(z.string().trim()).meta({
+			title: 'Address',
+			description:
+				'Your own instance, e.g. https://stats.example.com (Plausible and Umami default to their cloud; Matomo needs it). For the JSON beacon: where events are posted, /api/help-events or https://….',
+		}),
+	})
+	.superRefine((value, context) => {
+		const problem = (path: 'site' | 'address', message: string) => context.addIssue({ code: 'custom', path: [path], message });
+		const { tool, site, address } = value;
+		if (address !== undefined) {
+			const absolute = /^https:\/\/[^/\s]+\S*$/.test(address) && URL.canParse(address);
+			if (tool === 'beacon' ? !absolute && !/^\/(?!\/)\S*$/.test(address) : !absolute)
+				problem(
+					'address',
+					tool === 'beacon'
+						? 'must be a path like /api/help-events or an https:// address'
+						: 'must be an https:// address like https://stats.example.com',
+				);
+		}
+		if (tool === 'umami' && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(site ?? ''))
+			problem('site', 'Umami needs the website id, as Umami shows it: 8-4-4-4-12 hexadecimal characters');
+		if (tool === 'matomo' && !/^[1-9]\d*$/.test(site ?? '')) problem('site', 'Matomo needs the site id, a number like 3');
+		if (tool === 'matomo' && address === undefined)
+			problem('address', 'Matomo needs the address of your Matomo, e.g. https://matomo.example.com');
+		if (tool === 'ga4' && !/^G-[A-Z0-9]{4,}$/.test(site ?? ''))
+			problem('site', 'Google Analytics needs the measurement id, like G-XXXXXXXXXX');
+		if (tool === 'plausible' && site !== undefined && !/^[a-z0-9.-]+\.[a-z]{2,}$/i.test(site))
+			problem('site', 'Plausible needs the domain the site has in Plausible, like help.example.com');
+		if (tool === 'beacon' && address === undefined) problem('address', 'the JSON beacon needs the address events are posted to');
+	});
+
 /** `settings/site.yaml`. */
 export const siteSettingsSchema = z.object({
 	/** The help center's name, shown in the header and titles. */
@@ -213,18 +270,11 @@ export const siteSettingsSchema = z.object({
 		)
 		.default([])
 		.meta({ description: 'Video sites articles may show with <Video>. Nothing loads from them until a customer presses play.' }),
-	/** Search settings. */
-	search: z
-		.object({
-			/**
-			 * Where the search UI sends anonymous search events (query text, result count, clicked URL) with
-			 * `navigator.sendBeacon`. Off when absent. See docs/search.md, "Search analytics".
-			 */
-			analyticsEndpoint: optional(
-				z.string().regex(/^(https:\/\/[^/\s]|\/(?!\/))\S*$/, 'must be a path like /api/search-events or an https:// address'),
-			),
-		})
-		.default({}),
+	/**
+	 * The analytics tool the shop already runs, which receives the help center's page views and events
+	 * (searches, clicks, votes, contact): nothing is loaded or sent with `none`. See docs/analytics.md.
+	 */
+	analytics: analyticsSchema.default({ tool: 'none' }),
 	/** Articles that were removed, and the article each one's old addresses lead to now. */
 	removedArticles: z
 		.array(

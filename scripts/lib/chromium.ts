@@ -39,9 +39,13 @@ export const CHROMIUM_ARGS = [
 	'--disable-sync',
 ];
 
-/** Starts Chromium with Playwright; each launch gets a fresh temporary profile. */
-export async function launchChromium(executablePath?: string): Promise<Browser> {
-	return chromium.launch({ executablePath: executablePath ?? (await chromiumExecutable()), headless: true, args: CHROMIUM_ARGS });
+/** Starts Chromium with Playwright; each launch gets a fresh temporary profile. `extraArgs` add flags. */
+export async function launchChromium(executablePath?: string, extraArgs: readonly string[] = []): Promise<Browser> {
+	return chromium.launch({
+		executablePath: executablePath ?? (await chromiumExecutable()),
+		headless: true,
+		args: [...CHROMIUM_ARGS, ...extraArgs],
+	});
 }
 
 /** A built site served on 127.0.0.1 at a free port, with the site's 404 page for unknown paths. */

@@ -5,7 +5,7 @@
  * Nothing is stored in the browser.
  */
 import { cleanFeedbackText, type FeedbackReason } from '../lib/feedback';
-import { report } from './search/analytics';
+import { report } from './analytics/events';
 
 function fromTemplate(id: string): DocumentFragment {
 	return (document.getElementById(id) as HTMLTemplateElement).content.cloneNode(true) as DocumentFragment;
@@ -16,8 +16,7 @@ export function vote(root: HTMLElement, helpful: boolean) {
 	if (root.dataset.voted) return;
 	root.dataset.voted = helpful ? 'yes' : 'no';
 	const page = root.dataset.page ?? location.pathname;
-	const endpoint = document.getElementById('kb-feedback-reasons')?.dataset.endpoint || null;
-	report(root, 'kb-feedback', { page, helpful }, endpoint);
+	report(root, 'kb-feedback', { page, helpful: helpful ? 'yes' : 'no' });
 	root.querySelector('.feedback__votes')?.remove();
 	if (helpful) return thank(root, false);
 
@@ -31,7 +30,7 @@ export function vote(root: HTMLElement, helpful: boolean) {
 			const data = new FormData(form);
 			const reason = (data.get('reason') as FeedbackReason | null) ?? undefined;
 			const text = cleanFeedbackText(String(data.get('text') ?? ''));
-			if (reason || text) report(root, 'kb-feedback-reason', { page, ...(reason && { reason }), ...(text && { text }) }, endpoint);
+			if (reason || text) report(root, 'kb-feedback-reason', { page, ...(reason && { reason }), ...(text && { text }) });
 			form.remove();
 			thank(root, true);
 		},

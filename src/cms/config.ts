@@ -170,7 +170,11 @@ export function fieldFor(name: string, fieldSchema: AnySchema): CmsField {
 			return { ...field, ...(pattern ? { pattern } : {}), ...widgetOverrides[name] };
 		}
 		case 'enum': {
-			const options = Object.values(def.entries as Record<string, string>).map((value) => ({ label: humanize(value), value }));
+			const labels = (meta.labels ?? {}) as Record<string, string>;
+			const options = Object.values(def.entries as Record<string, string>).map((value) => ({
+				label: labels[value] ?? humanize(value),
+				value,
+			}));
 			return { ...field, widget: 'select', options, ...(defaultValue === undefined ? {} : { default: defaultValue }) };
 		}
 		case 'boolean':

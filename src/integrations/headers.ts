@@ -2,17 +2,17 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { collectInlineCode, contentSecurityPolicy, headersFile, type InlineCode } from '../lib/headers';
+import { collectInlineCode, contentSecurityPolicy, headersFile, type AllowedOrigins, type InlineCode } from '../lib/headers';
 import type { BuiltPages } from './built-pages';
 
 /** Output folders that hold no pages of the help center (assets, the search index, the CMS). */
 const NOT_PAGES = new Set(['_astro', 'pagefind', 'admin']);
 
 /**
- * Writes `dist/_headers` after the build, from the inline code the pages really contain; `frameOrigins`
- * are the video players pages may load (src/lib/video.ts).
+ * Writes `dist/_headers` after the build, from the inline code the pages really contain; `origins` are the
+ * other sites pages may use (video players, the analytics tool).
  */
-export function headers(options: { pages: BuiltPages; frameOrigins: readonly string[] }): AstroIntegration {
+export function headers(options: { pages: BuiltPages; origins: AllowedOrigins }): AstroIntegration {
 	const inline: InlineCode = { scripts: new Set(), styleAttributes: new Set() };
 	return {
 		name: 'answerkit:headers',
@@ -33,7 +33,7 @@ export function headers(options: { pages: BuiltPages; frameOrigins: readonly str
 					if (statSync(path).isDirectory()) pagePaths.push(`/${entry}/*`);
 					else if (entry.endsWith('.html')) pagePaths.push(`/${entry}`);
 				}
-				writeFileSync(join(outDir, '_headers'), headersFile(contentSecurityPolicy(inline, options.frameOrigins), pagePaths));
+				writeFileSync(join(outDir, '_headers'), headersFile(contentSecurityPolicy(inline, options.origins), pagePaths));
 				logger.info(`_headers: ${inline.scripts.size} inline scripts and ${inline.styleAttributes.size} style attributes allowed by hash`);
 			},
 		},

@@ -29,22 +29,31 @@ export function collectInlineCode(html: string, into: InlineCode = { scripts: ne
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
+/** Other origins pages may use, by directive: video players (`embeds:`), the analytics tool (`analytics:`). */
+export interface AllowedOrigins {
+	frame?: readonly string[];
+	script?: readonly string[];
+	connect?: readonly string[];
+	img?: readonly string[];
+}
+
 /**
- * The site's Content-Security-Policy. `frameOrigins` are the video players the shop allowed (`embeds:` in
- * settings, see src/lib/video.ts); without any, frames load only from the site itself.
+ * The site's Content-Security-Policy. Besides the site itself it allows only `origins`: the video players
+ * the shop allowed (src/lib/video.ts) and its analytics tool (src/lib/analytics.ts).
  */
-export function contentSecurityPolicy(inline: InlineCode, frameOrigins: readonly string[] = []): string {
+export function contentSecurityPolicy(inline: InlineCode, origins: AllowedOrigins = {}): string {
 	const sorted = (values: Set<string>) => [...values].map(hash).sort();
 	const styleHashes = sorted(inline.styleAttributes);
+	const { frame = [], script = [], connect = [], img = [] } = origins;
 	return [
 		"default-src 'self'",
 		// Pagefind compiles its WebAssembly; nothing else is evaluated.
-		['script-src', "'self'", "'wasm-unsafe-eval'", ...sorted(inline.scripts)].join(' '),
+		['script-src', "'self'", ...script, "'wasm-unsafe-eval'", ...sorted(inline.scripts)].join(' '),
 		['style-src', "'self'", ...(styleHashes.length ? ["'unsafe-hashes'", ...styleHashes] : [])].join(' '),
-		"img-src 'self' data:",
+		['img-src', "'self'", 'data:', ...img].join(' '),
 		"font-src 'self'",
-		"connect-src 'self'",
-		...(frameOrigins.length ? [['frame-src', "'self'", ...frameOrigins].join(' ')] : []),
+		['connect-src', "'self'", ...connect].join(' '),
+		...(frame.length ? [['frame-src', "'self'", ...frame].join(' ')] : []),
 		"worker-src 'self' blob:",
 		"object-src 'none'",
 		"base-uri 'self'",

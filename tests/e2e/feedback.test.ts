@@ -62,7 +62,7 @@ describe('was this helpful?', () => {
 		await expect(widget.getByRole('button').count()).resolves.toBe(0);
 		await expect.poll(() => beacons().length - before).toBe(2);
 		expect(beacons().slice(before)).toEqual([
-			expect.objectContaining({ type: 'kb-feedback', page: '/articles/return-an-item/', helpful: false }),
+			expect.objectContaining({ type: 'kb-feedback', page: '/articles/return-an-item/', helpful: 'no' }),
 			expect.objectContaining({
 				type: 'kb-feedback-reason',
 				page: '/articles/return-an-item/',
@@ -88,7 +88,7 @@ describe('was this helpful?', () => {
 		await widget.getByText('Thanks for your feedback.').waitFor();
 		await expect(widget.getByRole('link').count()).resolves.toBe(0);
 		await expect.poll(() => beacons().length - before).toBe(1);
-		expect(beacons().at(-1)).toMatchObject({ type: 'kb-feedback', page: '/faq/returns-faq/#return-cost', helpful: true });
+		expect(beacons().at(-1)).toMatchObject({ type: 'kb-feedback', page: '/faq/returns-faq/#return-cost', helpful: 'yes' });
 	});
 
 	it('sends nothing when the browser asks not to be tracked (Global Privacy Control, Do Not Track)', async () => {

@@ -203,7 +203,7 @@ describe('search analytics', () => {
 		await page.waitForURL(/\/articles\//);
 		await expect.poll(() => beacons().length).toBeGreaterThanOrEqual(4);
 		expect(beacons()).toContainEqual(expect.objectContaining({ type: 'kb-search-no-results', query: 'qwertyuiop' }));
-		expect(beacons()).toContainEqual(expect.objectContaining({ type: 'kb-search', query: 'refund', resultCount: expect.any(Number) }));
+		expect(beacons()).toContainEqual(expect.objectContaining({ type: 'kb-search', query: 'refund', results: expect.any(Number) }));
 		expect(beacons()).toContainEqual(expect.objectContaining({ type: 'kb-search-result-click', query: 'refund', position: 1 }));
 		await page.context().close();
 	});

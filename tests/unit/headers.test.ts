@@ -22,8 +22,10 @@ describe('Content-Security-Policy from the built pages', () => {
 	it('let frames load only from the site and the video players the shop allowed', () => {
 		const inline = collectInlineCode('<p>No video</p>');
 		expect(contentSecurityPolicy(inline)).not.toContain('frame-src');
-		expect(contentSecurityPolicy(inline, embedOrigins(['youtube']))).toContain("frame-src 'self' https://www.youtube-nocookie.com;");
-		expect(contentSecurityPolicy(inline, embedOrigins(['youtube', 'vimeo', 'evil']))).toContain(
+		expect(contentSecurityPolicy(inline, { frame: embedOrigins(['youtube']) })).toContain(
+			"frame-src 'self' https://www.youtube-nocookie.com;",
+		);
+		expect(contentSecurityPolicy(inline, { frame: embedOrigins(['youtube', 'vimeo', 'evil']) })).toContain(
 			"frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com;",
 		);
 	});

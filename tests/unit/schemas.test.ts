@@ -68,9 +68,14 @@ describe('site settings links', () => {
 		['url', { url: 'data:text/html,x' }, 'url: must be a full address like https://help.example.com'],
 		['logo', { logo: '//evil.example/logo.svg' }, 'logo: must be a path on this site, starting with a single /'],
 		[
-			'analyticsEndpoint',
-			{ search: { analyticsEndpoint: '//evil.example/collect' } },
-			'search.analyticsEndpoint: must be a path like /api/search-events',
+			'analytics beacon address',
+			{ analytics: { tool: 'beacon', address: '//evil.example/collect' } },
+			'analytics.address: must be a path like /api/help-events or an https:// address',
+		],
+		[
+			'analytics instance address',
+			{ analytics: { tool: 'plausible', address: 'javascript:alert(1)' } },
+			'analytics.address: must be an https:// address',
 		],
 	])('refuse an unsafe %s', (_, change, message) => {
 		const result = siteSettingsSchema.safeParse({ ...settings, ...change });
@@ -83,7 +88,7 @@ describe('site settings links', () => {
 				...settings,
 				shopUrl: 'https://www.example.com/',
 				logo: '/uploads/logo.svg',
-				search: { analyticsEndpoint: 'https://stats.example.com/e' },
+				analytics: { tool: 'beacon', address: 'https://stats.example.com/e' },
 			}).success,
 		).toBe(true);
 	});

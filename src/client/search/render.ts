@@ -114,6 +114,7 @@ function listItem(child: HTMLElement): HTMLLIElement {
 export function renderContact(data: SearchData): HTMLElement {
 	const s = data.strings;
 	const box = element('div', 'search-contact');
+	box.dataset.stillNeedHelp = '';
 	box.append(element('p', undefined, s['search.contactPrompt']));
 	const channels = element('ul', 'search-empty__list');
 	channels.append(listItem(link(`mailto:${data.contact.email}`, `${s['contact.email']}: ${data.contact.email}`)));

@@ -6,7 +6,7 @@
  */
 import type { SearchFilters, SearchOutcome } from '../../lib/search/engine';
 import type { SearchData } from '../../lib/search/search-data';
-import { report } from './analytics';
+import { report } from '../analytics/events';
 import { loadBackend } from './backend';
 import { addShareActions } from './agent-share';
 import { format, renderNoResults, renderResults } from './render';
@@ -40,7 +40,8 @@ export async function enhance(root: HTMLElement): Promise<void> {
 	const inPage = mode === 'page' || mode === 'agents';
 	if (inPage) {
 		const params = new URLSearchParams(location.search);
-		state.query = params.get('q') ?? '';
+		// What the customer typed while the search code loaded wins over an empty address.
+		state.query = params.get('q') || input.value;
 		state.filters = { stage: params.get('stage') ?? undefined, category: params.get('category') ?? undefined };
 		input.value = state.query;
 		filters?.set(state.filters);
@@ -66,8 +67,8 @@ export async function enhance(root: HTMLElement): Promise<void> {
 		clearTimeout(analyticsTimer);
 		analyticsTimer = setTimeout(() => {
 			const detail = { query, ...state.filters };
-			if (outcome.results.length === 0) report(root, 'kb-search-no-results', detail, data.analyticsEndpoint);
-			report(root, 'kb-search', { ...detail, resultCount: outcome.results.length }, data.analyticsEndpoint);
+			if (outcome.results.length === 0) report(root, 'kb-search-no-results', detail);
+			report(root, 'kb-search', { ...detail, results: outcome.results.length });
 		}, ANALYTICS_PAUSE_MS);
 	};
 
@@ -143,12 +144,11 @@ export async function enhance(root: HTMLElement): Promise<void> {
 	output.addEventListener('click', (event) => {
 		const anchor = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-position]');
 		if (anchor)
-			report(
-				root,
-				'kb-search-result-click',
-				{ query: state.query.trim(), url: anchor.getAttribute('href') ?? '', position: Number(anchor.dataset.position) },
-				data.analyticsEndpoint,
-			);
+			report(root, 'kb-search-result-click', {
+				query: state.query.trim(),
+				url: anchor.getAttribute('href') ?? '',
+				position: Number(anchor.dataset.position),
+			});
 	});
 	if (mode === 'panel') {
 		root.addEventListener('focusout', (event) => {

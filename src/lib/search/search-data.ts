@@ -7,7 +7,6 @@ export interface SearchData {
 	categories: { id: string; title: string; description: string; stage: string; url: string }[];
 	popular: { title: string; url: string }[];
 	contact: { email: string; phone?: string; hours: string; responseTime?: string; url: string };
-	analyticsEndpoint: string | null;
 	/**
 	 * On a page in another language than the default: the default language's search page, offered when a
 	 * search finds nothing (this language's index has only its translations), with its label and language.

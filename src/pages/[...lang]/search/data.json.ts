@@ -35,7 +35,6 @@ export const GET: APIRoute = async ({ locals }) => {
 			return article ? [{ title: article.title, url: article.url }] : [];
 		}),
 		contact: { ...settings.contact, url: contactUrl(kb.language.path) },
-		analyticsEndpoint: settings.search.analyticsEndpoint ?? null,
 		...(kb.language !== kb.languages[0] && {
 			defaultLanguageSearch: {
 				url: searchUrl(),
