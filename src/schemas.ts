@@ -71,6 +71,16 @@ const webAddress = (example: string) =>
 const optional = <T extends z.ZodType>(schema: T) =>
 	z.preprocess((value) => (value === '' || value === null ? undefined : value), schema.optional());
 
+/** A review interval in months (content health: when an article is due to be checked again). */
+const reviewEvery = (description: string) =>
+	optional(
+		z
+			.number({ error: 'must be a number of months, e.g. 6' })
+			.int('must be a whole number of months, e.g. 6')
+			.min(1, 'must be at least 1 month')
+			.max(60, 'must be at most 60 months'),
+	).meta({ title: 'Review every (months)', description });
+
 /** A permanent article id, as in short links `/a/<id>/`. */
 const shortId = z.string().regex(SHORT_ID_PATTERN, 'must be 4–12 lowercase letters and digits, e.g. k7f2qa');
 
@@ -111,7 +121,12 @@ export const articleSchema = z.object({
 	/** When the content last changed meaningfully; shown to readers. */
 	updated: date,
 	/** When someone last checked the article is still right (content-health tracking). */
-	reviewed: optional(date),
+	reviewed: optional(date).meta({
+		title: 'Last reviewed',
+		description: 'The day someone checked this article is still right. Shown on the article; press "Now" after checking it.',
+	}),
+	/** How often it must be checked, when not as often as its category or the site says. */
+	reviewEvery: reviewEvery('Leave empty to use the category’s or the site’s interval (6 months unless set).'),
 	/** Who keeps the article current (content-health tracking). */
 	owner: optional(z.string().trim().min(1)),
 	/** Drafts are built in dev, never in production. */
@@ -137,6 +152,8 @@ export const categorySchema = z.object({
 	stage,
 	/** Position within its stage: lower comes first. */
 	order: z.number({ error: 'must be a number' }).int().default(100),
+	/** How often its articles must be checked, when not as often as the site says. */
+	reviewEvery: reviewEvery('Leave empty to use the site’s interval. An article can set its own.'),
 });
 
 /** One question of a FAQ group. */
@@ -275,6 +292,8 @@ export const siteSettingsSchema = z.object({
 	 * (searches, clicks, votes, contact): nothing is loaded or sent with `none`. See docs/analytics.md.
 	 */
 	analytics: analyticsSchema.default({ tool: 'none' }),
+	/** How many months an article stays fresh after a review; categories and articles may set their own. */
+	reviewEvery: reviewEvery('Articles are due for review this many months after they were last reviewed (6 when empty).'),
 	/** Articles that were removed, and the article each one's old addresses lead to now. */
 	removedArticles: z
 		.array(

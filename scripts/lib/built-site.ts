@@ -14,17 +14,18 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 export const DIST = join(root, 'dist');
 
 /**
- * Runs `astro build` into dist/ (KB_CONTENT_DIR and other variables pass through, build errors are shown)
- * and returns how long it took and how long of it went to encoding images; exits with the build's status
- * when it fails.
+ * Runs `astro build` into `outDir` (dist/ unless given; KB_CONTENT_DIR and other variables pass through,
+ * with `env` added; build errors are shown) and returns how long it took and how long of it went to
+ * encoding images; exits with the build's status when it fails.
  */
-export function buildOrExit(): { seconds: number; imageSeconds: number } {
+export function buildOrExit(options: { outDir?: string; env?: Record<string, string> } = {}): { seconds: number; imageSeconds: number } {
 	const started = performance.now();
-	const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+	const outDir = options.outDir ? ['--outDir', options.outDir] : [];
+	const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...outDir], {
 		cwd: root,
 		stdio: ['ignore', 'pipe', 'inherit'],
 		encoding: 'utf8',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		env: { ...process.env, ...options.env, ASTRO_TELEMETRY_DISABLED: '1' },
 	});
 	if (build.status !== 0) {
 		process.stdout.write(build.stdout);

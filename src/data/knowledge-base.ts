@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { contentDir, contentLabel } from '../lib/content-dir';
-import { checkContent, ContentError, formatProblems, type Problem } from '../lib/integrity';
+import { checkContent, ContentError, formatProblems, inspectContent, type Problem } from '../lib/integrity';
 import { checkTranslations } from '../lib/translations';
 import { siteLanguages, type SiteLanguage } from '../lib/site-languages';
 import { STAGES, type FaqQuestion, type Stage } from '../schemas';
@@ -26,7 +26,9 @@ import {
 	type PublishedPages,
 } from '../lib/published-urls';
 import { paginate } from '../lib/paginate';
-import { articleUrl, categoryUrl, faqGroupUrl, faqIndexUrl, stageUrl } from '../lib/urls';
+import { contentHealth, healthSummary, linkedArticles, type ContentHealth } from '../lib/content-health';
+import { reportArticle, type ReportContent } from '../lib/report-content';
+import { articleUrl, categoryUrl, faqGroupUrl, faqIndexUrl, faqQuestionUrl, shortArticleUrl, stageUrl } from '../lib/urls';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -53,6 +55,10 @@ export interface ArticleSummary {
 	filePath?: string;
 	/** Its Markdown body. */
 	body: string;
+	/** When someone last checked it is still right (shown as "Last reviewed"). */
+	reviewed?: Date;
+	/** Its own review interval in months (content health), when set. */
+	reviewEvery?: number;
 	/** A translation's `sourceUpdated`: the version of the source it was translated from. */
 	sourceUpdated?: Date;
 	/** A translation whose source was updated since it was made: the source, to point readers to. */
@@ -124,6 +130,8 @@ export interface KnowledgeBase {
 	pageRedirects: PageRedirect[];
 	/** Old addresses and short links of renamed and removed translations, and where they lead now. */
 	translationRedirects: { from: string; to: string; title: string }[];
+	/** Content health of the default language's articles (the same for every language's view). */
+	health: ContentHealth;
 }
 
 type Collections = Awaited<ReturnType<typeof loadCollections>>;
@@ -212,6 +220,8 @@ async function build(collections: Collections): Promise<KnowledgeBase> {
 		updated: entry.data.updated,
 		related: entry.data.related,
 		keywords: entry.data.keywords,
+		reviewed: entry.data.reviewed,
+		reviewEvery: entry.data.reviewEvery,
 		language: defaultLanguage.code,
 		url: articleUrl(entry.id),
 		file: fileOf(entry),
@@ -232,6 +242,7 @@ async function build(collections: Collections): Promise<KnowledgeBase> {
 				description: entry.data.description,
 				updated: entry.data.updated,
 				keywords: entry.data.keywords,
+				reviewed: entry.data.reviewed,
 				language,
 				url: articleUrl(name, lang.path),
 				file: fileOf(entry),
@@ -244,34 +255,35 @@ async function build(collections: Collections): Promise<KnowledgeBase> {
 	});
 	warnOfOutdatedTranslations(translatedArticles, contentLabel(root));
 
+	const sourceContent = inspectContent({
+		articles: sourceArticles.map((article) => ({ ...article, draft: drafts.has(article.slug), source: source(article) })),
+		categories: categoryEntries.map((entry) => ({ id: entry.id, file: fileOf(entry) })),
+		faqGroups: faqEntries.map((entry) => ({
+			id: entry.id,
+			file: fileOf(entry),
+			category: entry.data.category,
+			questions: entry.data.questions,
+			source: source(entry),
+		})),
+		snippets: snippetEntries.map((entry) => ({ id: entry.id, file: fileOf(entry), source: source(entry) })),
+		settings: {
+			file: fileOf(settingsEntry),
+			featured: settingsEntry.data.featured,
+			removedArticles: settingsEntry.data.removedArticles,
+			policies: settingsEntry.data.policies,
+			brandColor: settingsEntry.data.brandColor,
+			locale: settingsEntry.data.locale,
+		},
+		uploads: uploads.map((entry) => entry.id),
+		folders: ['articles', 'categories', 'faq', 'snippets'].map((folder) => ({
+			folder: `${folder}/${defaultLanguage.code}`,
+			extension: folder === 'articles' || folder === 'snippets' ? '.mdx' : '.yaml',
+			files: listFolder(root, `${folder}/${defaultLanguage.code}`),
+		})),
+		production,
+	});
 	const problems = [
-		...checkContent({
-			articles: sourceArticles.map((article) => ({ ...article, draft: drafts.has(article.slug), source: source(article) })),
-			categories: categoryEntries.map((entry) => ({ id: entry.id, file: fileOf(entry) })),
-			faqGroups: faqEntries.map((entry) => ({
-				id: entry.id,
-				file: fileOf(entry),
-				category: entry.data.category,
-				questions: entry.data.questions,
-				source: source(entry),
-			})),
-			snippets: snippetEntries.map((entry) => ({ id: entry.id, file: fileOf(entry), source: source(entry) })),
-			settings: {
-				file: fileOf(settingsEntry),
-				featured: settingsEntry.data.featured,
-				removedArticles: settingsEntry.data.removedArticles,
-				policies: settingsEntry.data.policies,
-				brandColor: settingsEntry.data.brandColor,
-				locale: settingsEntry.data.locale,
-			},
-			uploads: uploads.map((entry) => entry.id),
-			folders: ['articles', 'categories', 'faq', 'snippets'].map((folder) => ({
-				folder: `${folder}/${defaultLanguage.code}`,
-				extension: folder === 'articles' || folder === 'snippets' ? '.mdx' : '.yaml',
-				files: listFolder(root, `${folder}/${defaultLanguage.code}`),
-			})),
-			production,
-		}),
+		...sourceContent.problems,
 		...checkTranslations({
 			defaultLanguage: defaultLanguage.code,
 			languages: languages.map((language) => language.code),
@@ -367,6 +379,41 @@ async function build(collections: Collections): Promise<KnowledgeBase> {
 	);
 	const sortedFaqGroups = [...faqEntries].sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
 
+	const health = contentHealth({
+		articles: sourceArticles.map((article) => ({ ...article, draft: drafts.has(article.slug) })),
+		categories: categoryEntries.map((entry) => ({
+			id: entry.id,
+			title: entry.data.title,
+			file: fileOf(entry),
+			reviewEvery: entry.data.reviewEvery,
+		})),
+		faqQuestions: faqEntries.flatMap((entry) =>
+			entry.data.questions.map((question) => ({
+				id: question.id,
+				question: question.question,
+				url: faqQuestionUrl(entry.id, question.id),
+				file: fileOf(entry),
+				links: sourceContent.links.find((body) => body.file === fileOf(entry) && body.question === question.id)?.links ?? [],
+			})),
+		),
+		linkedArticles: linkedArticles({
+			bodies: sourceContent.links.map(({ file, kind, links }) => ({
+				links,
+				page:
+					kind === 'article'
+						? sourceArticles.find((article) => article.file === file)!.url
+						: kind === 'faq-answer'
+							? faqGroupUrl(faqEntries.find((entry) => fileOf(entry) === file)!.id)
+							: articleUrl('snippet'),
+			})),
+			articles: sourceArticles.filter((article) => !drafts.has(article.slug)),
+			featured: settingsEntry.data.featured,
+			siteUrl: settingsEntry.data.url,
+		}),
+		reviewEvery: settingsEntry.data.reviewEvery,
+		today: new Date(),
+	});
+
 	const byLanguage = new Map<string, KnowledgeBase>();
 	for (const language of languages) {
 		const isDefault = language === defaultLanguage;
@@ -445,6 +492,7 @@ async function build(collections: Collections): Promise<KnowledgeBase> {
 			articleRedirects: [],
 			pageRedirects: [],
 			translationRedirects: [],
+			health,
 		});
 	}
 
@@ -479,7 +527,10 @@ async function build(collections: Collections): Promise<KnowledgeBase> {
 		kb.pageRedirects = permanence.pageRedirects;
 		kb.translationRedirects = permanence.translationRedirects;
 	}
-	return byLanguage.get(defaultLanguage.code)!;
+	const site = byLanguage.get(defaultLanguage.code)!;
+	if (production) console.log(`Content health: ${healthSummary(health)} (npm run report lists them).`);
+	if (process.env.KB_REPORT_DATA) writeReportContent(process.env.KB_REPORT_DATA, site);
+	return site;
 }
 
 /**
@@ -594,4 +645,39 @@ export async function inEveryLanguage(pagesOf: (kb: KnowledgeBase) => RoutePage[
 	return [...site.byLanguage.values()].flatMap((kb) =>
 		pagesOf(kb).map((page) => ({ params: { ...page.params, lang: kb.language.path || undefined }, props: page.props ?? {} })),
 	);
+}
+
+/** Writes what `npm run report` needs from the content (see src/lib/report-content.ts). */
+function writeReportContent(path: string, site: KnowledgeBase) {
+	const content: ReportContent = {
+		site: { name: site.settings.name, url: site.settings.url },
+		built: new Date().toISOString(),
+		articles: [...site.byLanguage.values()].flatMap((kb) =>
+			kb.pages.map((article) =>
+				reportArticle({
+					slug: article.slug,
+					title: article.title,
+					url: article.url,
+					shortUrl: shortArticleUrl(article.id, kb.language.path),
+					category: article.category,
+					stage: article.stage,
+					language: article.language,
+					keywords: article.keywords,
+					description: article.description,
+					body: article.body,
+				}),
+			),
+		),
+		categories: site.categories.map((category) => ({ id: category.id, title: category.data.title, stage: category.data.stage })),
+		faqQuestions: site.faqGroups.flatMap((group) =>
+			group.data.questions.map((question) => ({
+				url: `${group.url}#${question.id}`,
+				question: question.question,
+				category: group.data.category,
+			})),
+		),
+		synonyms: site.synonyms,
+		health: site.health,
+	};
+	writeFileSync(path, JSON.stringify(content));
 }

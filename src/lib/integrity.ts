@@ -50,20 +50,37 @@ export interface ContentSnapshot {
  * `translation` (one other language's files), only what its own files can get wrong: the references and
  * file names it shares with its source are checked with the source.
  */
-export function checkContent(content: ContentSnapshot, { translation = false } = {}): Problem[] {
+export function checkContent(content: ContentSnapshot, options: { translation?: boolean } = {}): Problem[] {
+	return inspectContent(content, options).problems;
+}
+
+/** A body's links: the file (and, for a FAQ answer, the question id) they were written in. */
+export interface BodyLinks {
+	file: string;
+	kind: BodyKind;
+	question?: string;
+	links: string[];
+}
+
+/** `checkContent`, also handing back the links of every body it read (for content health), so bodies are parsed once. */
+export function inspectContent(content: ContentSnapshot, { translation = false } = {}): { problems: Problem[]; links: BodyLinks[] } {
 	const bodies = inspectBodies(content);
-	return [
-		...checkFileNames(content.folders),
-		...(translation ? [] : checkReferences(content)),
-		...checkComponents(content, bodies),
-		// FAQ answers are edited as plain text in the CMS, so only articles and snippets pass its rich-text editor.
-		...bodies.filter((body) => body.kind !== 'faq-answer').flatMap((body) => body.report.cmsUnsafe.map((problem) => at(body, problem))),
-		...bodies.flatMap((body) => body.report.markup.map((problem) => at(body, problem))),
-		...checkFaqIds(content.faqGroups),
-		...(translation ? [] : checkArticleIds(content.articles)),
-		...(translation ? [] : checkBrandColor(content.settings)),
-		...checkInterfaceText(content.settings),
-	];
+	const links = bodies.map(({ file, kind, answer, report }) => ({ file, kind, question: answer?.question, links: report.links }));
+	return {
+		links,
+		problems: [
+			...checkFileNames(content.folders),
+			...(translation ? [] : checkReferences(content)),
+			...checkComponents(content, bodies),
+			// FAQ answers are edited as plain text in the CMS, so only articles and snippets pass its rich-text editor.
+			...bodies.filter((body) => body.kind !== 'faq-answer').flatMap((body) => body.report.cmsUnsafe.map((problem) => at(body, problem))),
+			...bodies.flatMap((body) => body.report.markup.map((problem) => at(body, problem))),
+			...checkFaqIds(content.faqGroups),
+			...(translation ? [] : checkArticleIds(content.articles)),
+			...(translation ? [] : checkBrandColor(content.settings)),
+			...checkInterfaceText(content.settings),
+		],
+	};
 }
 
 function checkFileNames(folders: ContentSnapshot['folders']): Problem[] {

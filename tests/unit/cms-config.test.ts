@@ -241,6 +241,7 @@ describe('CMS configuration for a help center in several languages', () => {
 			related: false,
 			updated: true,
 			reviewed: true,
+			reviewEvery: false,
 			owner: true,
 			draft: true,
 			id: 'duplicate',

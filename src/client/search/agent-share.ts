@@ -24,6 +24,8 @@ export function addShareActions(results: HTMLElement): void {
 			if (!page || !item.isConnected) return;
 			const share = page.querySelector('.article__header .share');
 			if (share) item.querySelector('.search-result__excerpt')?.after(copyOf(share, title.textContent ?? ''));
+			const due = page.querySelector('[data-review-due]')?.getAttribute('data-review-due');
+			if (due && isPast(due)) item.querySelector('.search-result__meta')?.after(dueNotice(due));
 			for (const sub of item.querySelectorAll<HTMLAnchorElement>('.search-result__subs li > a')) {
 				const id = decodeURIComponent(new URL(sub.href).hash.slice(1));
 				const questionShare = id ? page.getElementById(id)?.querySelector(':scope > .share') : null;
@@ -31,6 +33,19 @@ export function addShareActions(results: HTMLElement): void {
 			}
 		});
 	}
+}
+
+/** Whether a YYYY-MM-DD day is before today (the build's day has long passed when agents read it). */
+const isPast = (day: string) => day < new Date().toISOString().slice(0, 10);
+
+/** "Due for review since …", from the agents' page's template, with the date in the page's language. */
+function dueNotice(day: string): HTMLElement {
+	const template = document.querySelector<HTMLTemplateElement>('#kb-review-due')?.content.textContent ?? '{date}';
+	const date = new Intl.DateTimeFormat(document.documentElement.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(day));
+	const notice = document.createElement('p');
+	notice.className = 'search-result__due';
+	notice.textContent = template.replace('{date}', date);
+	return notice;
 }
 
 /** The page's share group, named after the answer it copies, with its JS-only buttons shown. */

@@ -54,6 +54,8 @@ export interface BodyReport {
 	markup: BodyProblem[];
 	/** What Decap's rich-text editor would rewrite the next time a writer edits the body. */
 	cmsUnsafe: BodyProblem[];
+	/** The address of every link, as written (content health: which articles other pages link to). */
+	links: string[];
 }
 
 const CMS_UNSAFE = {
@@ -70,7 +72,7 @@ const CMS_UNSAFE = {
  * not parse gives an empty report: rendering reports that with its line.
  */
 export function inspectBody(source: string, uploads?: ReadonlySet<string>): BodyReport {
-	const report: BodyReport = { components: [], markup: [], cmsUnsafe: [] };
+	const report: BodyReport = { components: [], markup: [], cmsUnsafe: [], links: [] };
 	// Frontmatter lines are blanked, so lines still count from the top of the file.
 	const frontmatter = /^---\n[\s\S]*?\n---\n/.exec(source)?.[0] ?? '';
 	const body = frontmatter.replace(/[^\n]/g, '') + source.slice(frontmatter.length);
@@ -102,6 +104,7 @@ export function inspectBody(source: string, uploads?: ReadonlySet<string>): Body
 				element &&
 				(markupProblem(element) ?? (element.tagName === 'img' ? imageProblem(element, node.type === 'element', uploads) : undefined));
 			if (problem) report.markup.push({ line, message: problem });
+			if (element?.tagName === 'a' && typeof element.properties.href === 'string') report.links.push(element.properties.href);
 			if ('children' in node) visit(node.children as RootContent[]);
 		}
 	};
