@@ -85,7 +85,7 @@ console.log(`Content health: ${healthSummary(content.health)}.`);
 if (exports.length === 0) console.log('No analytics export given (--events FILE): the report shows content health only.');
 else
 	console.log(
-		`${findings.noResultSearches.length} searches without results, ${findings.searchesWithoutClick.length} searches nobody opened a result of, ${findings.helpfulness.length} pages with votes.`,
+		`${counted(findings.noResultSearches.length, 'search', 'searches')} without results, ${counted(findings.searchesWithoutClick.length, 'search', 'searches')} nobody opened a result of, ${counted(findings.helpfulness.length, 'page', 'pages')} with votes.`,
 	);
 console.log(`Report: ${join(out, 'index.html')}\nSummary for an issue or pull request: ${join(out, 'summary.md')}`);
 
@@ -107,4 +107,9 @@ function checkPages(file: string, read: ReadExport, content: ReportContent) {
 		fail(
 			`${file}: none of its ${contentPages.length} article and FAQ pages (e.g. ${contentPages[0]}) is a page of this help center: is it an export of another site?`,
 		);
+}
+
+/** "1 search", "2 searches". */
+function counted(count: number, one: string, other: string): string {
+	return `${count} ${count === 1 ? one : other}`;
 }

@@ -143,4 +143,30 @@ describe("the agents' page", () => {
 		expect(new URL(page.url()).pathname).toBe('/agents/');
 		await page.context().close();
 	});
+
+	it('marks the answers due for review, by the day the agent reads it, and the article says when it was last reviewed', async () => {
+		const dueNotice = async (today: string) => {
+			const context = await chromium.browser.newContext();
+			const page = await context.newPage();
+			await page.clock.setFixedTime(new Date(`${today}T12:00:00Z`));
+			await page.goto(`${chromium.site.origin}/agents/?q=return`);
+			const article = page.locator('.search-result', { has: page.getByRole('link', { name: 'How do I return an item?', exact: true }) });
+			// The copy buttons come from the same fetched page as the review date: once they are there, so is any notice.
+			await article.getByRole('link', { name: 'Copy link' }).waitFor();
+			const notice = await article.locator('.search-result__due').allTextContents();
+			await context.close();
+			return notice;
+		};
+		// Reviewed on October 14, 2026, in a category reviewed every six months.
+		await expect(dueNotice('2031-01-01')).resolves.toEqual([
+			'Due for review since April 14, 2027: check it is still right before you send it.',
+		]);
+		await expect(dueNotice('2026-12-01')).resolves.toEqual([]);
+
+		const context = await chromium.browser.newContext();
+		const page = await context.newPage();
+		await page.goto(`${chromium.site.origin}/articles/start-a-return/`);
+		await expect(page.locator('.article__header .meta').textContent()).resolves.toContain('Last reviewed October 14, 2026');
+		await context.close();
+	});
 });

@@ -146,6 +146,6 @@ describe('exports the report refuses, with one line naming the file and what it 
 		);
 		copyFileSync(join(fixtures, 'plausible/dashboard/unzipped/custom_props.csv'), join(scratch, 'custom_props.csv'));
 		expect(refused(join(scratch, 'custom_props.csv'))).toMatch(/needs the conversions\.csv beside it: pass the zip or its folder/);
-		expect(refused(join(scratch, 'missing.csv'))).toMatch(/missing\.csv: cannot be read \(ENOENT\)/);
+		expect(refused(join(scratch, 'missing.csv'))).toMatch(/missing\.csv: there is no such file or folder\./);
 	});
 });

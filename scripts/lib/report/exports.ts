@@ -57,7 +57,9 @@ export function readExport(path: string): ReadExport {
 		files = filesOf(path);
 	} catch (error) {
 		if (error instanceof ExportError) throw error;
-		throw new ExportError(`${label}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
+		const code = (error as NodeJS.ErrnoException).code;
+		const why = code === 'ENOENT' ? 'there is no such file or folder' : `it cannot be read (${code ?? (error as Error).message})`;
+		throw new ExportError(`${label}: ${why}.`);
 	}
 	const fail = (message: string): never => {
 		throw new ExportError(`${label}: ${message}`);
