@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblems, type ContentSnapshot } from '../../src/lib/integrity';
+import { derivedShortId, SHORT_ID_PATTERN } from '../../src/lib/short-id';
 
 function snapshot(overrides: Partial<ContentSnapshot> = {}): ContentSnapshot {
 	return {
@@ -249,5 +250,22 @@ describe('permanent short-link ids', () => {
 				message: expect.stringContaining('id: "k7f2qa" is already the short-link id of articles/start-a-return.mdx'),
 			},
 		]);
+	});
+
+	it('name a free id to add when two file names give one derived id', () => {
+		const base = snapshot();
+		const derived = derivedShortId('refund-status');
+		// The id the second file name gives is the first article's (as if two file names hashed to one id).
+		const articles = [
+			{ ...base.articles[0], id: derived },
+			{ ...base.articles[1], id: derived },
+		];
+		const [problem] = checkContent(snapshot({ articles }));
+		const suggested = /add the line "id: ([a-z0-9]+)" to its frontmatter/.exec(problem!.message)?.[1];
+		expect(problem!.message).toContain(
+			`the short-link id derived from its file name, "${derived}", is also the id of articles/start-a-return.mdx`,
+		);
+		expect(suggested).toMatch(SHORT_ID_PATTERN);
+		expect(suggested).not.toBe(derived);
 	});
 });
