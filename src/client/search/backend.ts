@@ -2,7 +2,8 @@
  * Loads, once per page and only on first use, everything a search needs in the browser:
  * Pagefind (from /pagefind/), the site's search data, and vocabulary shards on demand.
  */
-import { EXCERPT_WORDS, search, type PagefindApi, type SearchFilters, type SearchOutcome } from '../../lib/search/engine';
+import { search, type PagefindApi, type SearchFilters, type SearchOutcome } from '../../lib/search/engine';
+import { EXCERPT_WORDS } from '../../lib/search/limits';
 import { loadQueryLanguage } from '../../lib/search/languages';
 import type { SearchData } from '../../lib/search/search-data';
 import type { Vocabulary } from '../../lib/search/vocabulary';

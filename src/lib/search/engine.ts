@@ -7,6 +7,7 @@ import type { QueryLanguage } from './languages';
 import { prepareQuery, type PreparedQuery, type ShardLoader, type Synonyms } from './query';
 import { excerptAfterKeywords } from './keywords';
 import { words } from './vocabulary';
+import { EXCERPT_WORDS, RESULT_LIMIT } from './limits';
 
 /** The part of Pagefind's JS API (pagefind.js) the engine uses. */
 export interface PagefindApi {
@@ -61,11 +62,7 @@ export interface SearchOutcome {
 	results: SearchResult[];
 }
 
-/** How many results a search shows; more are rarely read and cost a fragment request each. */
-export const RESULT_LIMIT = 8;
 const SUB_RESULT_LIMIT = 3;
-/** Words in an excerpt; the same length is passed to Pagefind (`excerptLength`). */
-export const EXCERPT_WORDS = 22;
 
 /** With this many results for all words together, no word needs to be searched on its own. */
 const ENOUGH_RESULTS = 5;
