@@ -5,11 +5,13 @@
  * `astro dev`) rather than looked up again by each component.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { loadKnowledgeBase } from './data/knowledge-base';
 import { useTranslations } from './i18n';
 import { languageOfPath } from './lib/urls';
 
 export const onRequest = defineMiddleware(async (context, next) => {
+	// Imported on each request: \`astro dev\` keeps this module across content changes, and a static import would
+	// keep serving the content of the first request (pages would show an old site name or policy).
+	const { loadKnowledgeBase } = await import('./data/knowledge-base');
 	const site = await loadKnowledgeBase();
 	const path = languageOfPath(
 		context.url.pathname,

@@ -154,6 +154,14 @@ export async function loadKnowledgeBase(): Promise<KnowledgeBase> {
 	return cached.knowledgeBase;
 }
 
+type TranslationCollection =
+	| 'articleTranslations'
+	| 'categoryTranslations'
+	| 'faqTranslations'
+	| 'snippetTranslations'
+	| 'settingsTranslations'
+	| 'searchTranslations';
+
 async function loadCollections() {
 	const [articles, categories, faq, snippets, settings, search, uploads] = await Promise.all([
 		getCollection('articles'),
@@ -164,14 +172,18 @@ async function loadCollections() {
 		getCollection('search'),
 		getCollection('uploads'),
 	]);
+	// A help center in one language has no translations: asking for them anyway has Astro warn of each empty
+	// collection on every page the dev server renders.
+	const translated = Object.keys(settings.find((entry) => entry.id === 'site')?.data.languages ?? {}).length > 1;
+	const translations = <C extends TranslationCollection>(name: C) => (translated ? getCollection(name) : Promise.resolve([]));
 	const [articleTranslations, categoryTranslations, faqTranslations, snippetTranslations, settingsTranslations, searchTranslations] =
 		await Promise.all([
-			getCollection('articleTranslations'),
-			getCollection('categoryTranslations'),
-			getCollection('faqTranslations'),
-			getCollection('snippetTranslations'),
-			getCollection('settingsTranslations'),
-			getCollection('searchTranslations'),
+			translations('articleTranslations'),
+			translations('categoryTranslations'),
+			translations('faqTranslations'),
+			translations('snippetTranslations'),
+			translations('settingsTranslations'),
+			translations('searchTranslations'),
 		]);
 	return {
 		articles,

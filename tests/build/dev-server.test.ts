@@ -30,6 +30,15 @@ describe('npm run dev', () => {
 					{ timeout: 60_000, interval: 1000 },
 				)
 				.toContainEqual(expect.stringMatching(/^\/articles\/payment-methods\//));
+			// Only the edited article's page was rendered again for the index; a policy can change every page.
+			expect(server.output()).toMatch(/search index: \d+ pages in [\d.]+ s, 1 of them rendered again/);
+			edit(join(dir, 'settings/site.yaml'), (text) => text.replace(/return-window: .*/, 'return-window: 45 Zorblax days'));
+			await expect
+				.poll(
+					async () => (await (await loadSearch(server.origin, join(dir, 'search/synonyms.yaml')))('zorblax')).results.map((r) => r.url),
+					{ timeout: 60_000, interval: 1000 },
+				)
+				.toContainEqual(expect.stringMatching(/^\/articles\/return-an-item\//));
 		} finally {
 			await server.stop();
 		}

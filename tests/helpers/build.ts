@@ -114,7 +114,7 @@ export function astroEnv(contentDir: string): NodeJS.ProcessEnv {
 }
 
 /** `astro dev` for a content folder on a free loopback port, as writers run it. */
-export async function startDevServer(contentDir: string): Promise<{ origin: string; stop: () => Promise<void> }> {
+export async function startDevServer(contentDir: string): Promise<{ origin: string; output: () => string; stop: () => Promise<void> }> {
 	await acquireDevServerLock();
 	const port = await freeLoopbackPort();
 	const child = spawn(process.execPath, [astroBin, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
@@ -149,6 +149,7 @@ export async function startDevServer(contentDir: string): Promise<{ origin: stri
 	}
 	return {
 		origin,
+		output: () => output,
 		stop: () =>
 			new Promise((resolve) => {
 				child.once('exit', () => {

@@ -1,6 +1,6 @@
 /** Search indexing during `astro build`: Pagefind reads the articles from disk in batches while Astro renders. */
 import { describe, expect, it } from 'vitest';
-import { articlesInBatches, type SearchIndexSession } from '../../src/integrations/search-index';
+import { articlesInBatches, pageOfFile, type SearchIndexSession } from '../../src/integrations/search-index';
 
 describe('articles indexed while pages render', () => {
 	it('go to Pagefind once each, in batches of pages already written, the rest at the end', () => {
@@ -26,5 +26,28 @@ describe('articles indexed while pages render', () => {
 		rendered.flush();
 		expect(handedOver()).toEqual(slugs);
 		expect(globs).toHaveLength(3);
+	});
+});
+
+describe('the dev index after an edit', () => {
+	const languages = [
+		{ code: 'en', path: '' },
+		{ code: 'nl', path: 'nl' },
+	] as Parameters<typeof pageOfFile>[1];
+
+	it('renders again only the page of the article or FAQ file that changed', () => {
+		expect(pageOfFile('articles/en/start-a-return.mdx', languages)).toBe('/articles/start-a-return/');
+		expect(pageOfFile('faq/nl/returns.yaml', languages)).toBe('/nl/faq/returns/');
+	});
+
+	it('renders every page again after any other change', () => {
+		for (const file of [
+			'settings/site.yaml',
+			'snippets/en/order-number.mdx',
+			'categories/en/returns.yaml',
+			'articles/de/x.mdx',
+			'articles/en/x.yaml',
+		])
+			expect(pageOfFile(file, languages)).toBeUndefined();
 	});
 });
