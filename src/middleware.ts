@@ -9,7 +9,7 @@ import { useTranslations } from './i18n';
 import { languageOfPath } from './lib/urls';
 
 export const onRequest = defineMiddleware(async (context, next) => {
-	// Imported on each request: \`astro dev\` keeps this module across content changes, and a static import would
+	// Imported on each request: `astro dev` keeps this module across content changes, and a static import would
 	// keep serving the content of the first request (pages would show an old site name or policy).
 	const { loadKnowledgeBase } = await import('./data/knowledge-base');
 	const site = await loadKnowledgeBase();

@@ -174,7 +174,8 @@ async function loadCollections() {
 	]);
 	// A help center in one language has no translations: asking for them anyway has Astro warn of each empty
 	// collection on every page the dev server renders.
-	const translated = Object.keys(settings.find((entry) => entry.id === 'site')?.data.languages ?? {}).length > 1;
+	const siteSettings = settings.find((entry) => entry.id === 'site')?.data;
+	const translated = siteSettings !== undefined && siteLanguages(siteSettings).length > 1;
 	const translations = <C extends TranslationCollection>(name: C) => (translated ? getCollection(name) : Promise.resolve([]));
 	const [articleTranslations, categoryTranslations, faqTranslations, snippetTranslations, settingsTranslations, searchTranslations] =
 		await Promise.all([

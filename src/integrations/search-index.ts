@@ -103,6 +103,9 @@ export function searchIndex(options: { languages: readonly IndexLanguage[]; cont
 				// Each searchable page as last rendered, so an edit renders again only the pages it can change:
 				// at 10,000 articles, rendering them all took two minutes of the writer's machine per edit.
 				const rendered = new Map<string, string>();
+				// Pages whose files changed since the data store was last saved (`pending`), and since the last
+				// rebuild with the data store saved after them (`changed`): only those render the new content.
+				let pending: Set<string> | 'all' = new Set();
 				let changed: Set<string> | 'all' = 'all';
 				const rebuild = () => {
 					if (!origin) return;
@@ -146,15 +149,16 @@ export function searchIndex(options: { languages: readonly IndexLanguage[]; cont
 				// 500 ms after a content file changes: reindexing on the file's own change would read the old pages.
 				server.watcher.on('all', (_event, path) => {
 					const file = relative(options.contentDir, path);
-					if (!file.startsWith('..') && !isAbsolute(file)) {
-						const url = pageOfFile(file, options.languages);
-						// Anything but one article or FAQ file (settings, snippets, categories…) can change every page.
-						if (changed !== 'all') {
-							if (url) changed.add(url);
-							else changed = 'all';
-						}
+					if (!file.startsWith('..') && !isAbsolute(file) && pending !== 'all') {
+						// Anything but an article or FAQ file (settings, snippets, categories…) can change every page.
+						const urls = pagesOfFile(file, options.languages);
+						if (urls) for (const url of urls) pending.add(url);
+						else pending = 'all';
 					}
 					if (path !== dataStore) return;
+					if (pending === 'all' || changed === 'all') changed = 'all';
+					else for (const url of pending) changed.add(url);
+					pending = new Set();
 					clearTimeout(timer);
 					timer = setTimeout(rebuild, 300);
 				});
@@ -339,12 +343,16 @@ async function devPageUrls(contentDir: string, languages: readonly IndexLanguage
 	return urls;
 }
 
-/** The searchable page of an article or FAQ group file (`articles/nl/x.mdx` → `/nl/articles/x/`), if it is one. */
-export function pageOfFile(file: string, languages: readonly IndexLanguage[]): string | undefined {
+/**
+ * The searchable pages an article or FAQ group file shows in (`articles/nl/x.mdx` → `/nl/articles/x/`);
+ * a default-language file in every language, as translations take their category and stage from it.
+ * Undefined for any other file.
+ */
+export function pagesOfFile(file: string, languages: readonly IndexLanguage[]): string[] | undefined {
 	const match = /^(articles|faq)\/([^/]+)\/([^/]+)\.(mdx|yaml)$/.exec(file.split(sep).join('/'));
 	const language = languages.find((candidate) => candidate.code === match?.[2]);
 	if (!match || !language || (match[1] === 'articles') !== (match[4] === 'mdx')) return undefined;
-	return `${language.path ? `/${language.path}` : ''}/${match[1]}/${match[3]}/`;
+	return (language.path ? [language] : languages).map(({ path }) => `${path ? `/${path}` : ''}/${match[1]}/${match[3]}/`);
 }
 
 async function list(folder: string, extension: string): Promise<string[]> {

@@ -1,6 +1,6 @@
 /** Search indexing during `astro build`: Pagefind reads the articles from disk in batches while Astro renders. */
 import { describe, expect, it } from 'vitest';
-import { articlesInBatches, pageOfFile, type SearchIndexSession } from '../../src/integrations/search-index';
+import { articlesInBatches, pagesOfFile, type SearchIndexSession } from '../../src/integrations/search-index';
 
 describe('articles indexed while pages render', () => {
 	it('go to Pagefind once each, in batches of pages already written, the rest at the end', () => {
@@ -33,11 +33,12 @@ describe('the dev index after an edit', () => {
 	const languages = [
 		{ code: 'en', path: '' },
 		{ code: 'nl', path: 'nl' },
-	] as Parameters<typeof pageOfFile>[1];
+	] as Parameters<typeof pagesOfFile>[1];
 
-	it('renders again only the page of the article or FAQ file that changed', () => {
-		expect(pageOfFile('articles/en/start-a-return.mdx', languages)).toBe('/articles/start-a-return/');
-		expect(pageOfFile('faq/nl/returns.yaml', languages)).toBe('/nl/faq/returns/');
+	it('renders again only the pages of the article or FAQ file that changed', () => {
+		expect(pagesOfFile('faq/nl/returns.yaml', languages)).toEqual(['/nl/faq/returns/']);
+		// Translations take their category and stage from the default language's file.
+		expect(pagesOfFile('articles/en/start-a-return.mdx', languages)).toEqual(['/articles/start-a-return/', '/nl/articles/start-a-return/']);
 	});
 
 	it('renders every page again after any other change', () => {
@@ -48,6 +49,6 @@ describe('the dev index after an edit', () => {
 			'articles/de/x.mdx',
 			'articles/en/x.yaml',
 		])
-			expect(pageOfFile(file, languages)).toBeUndefined();
+			expect(pagesOfFile(file, languages)).toBeUndefined();
 	});
 });
