@@ -1,4 +1,5 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,7 +53,6 @@ export function searchIndex(options: { languages: readonly IndexLanguage[]; cont
 	let devIndex: SearchIndexFiles | undefined;
 	let outDir = '';
 	let dataStore = '';
-	let batchSize = ARTICLE_BATCH;
 	let session: SearchIndexSession | undefined;
 	let articles: ReturnType<typeof articlesInBatches> | undefined;
 	let building: Promise<void> | undefined;
@@ -70,12 +70,10 @@ export function searchIndex(options: { languages: readonly IndexLanguage[]; cont
 			'astro:config:done': ({ config }) => {
 				outDir = fileURLToPath(config.outDir);
 				dataStore = fileURLToPath(new URL('.astro/data-store.json', config.root));
-				// Batches rely on one page being rendered and written at a time; otherwise all go in at the end.
-				if (config.build.concurrency > 1) batchSize = Infinity;
 			},
 			'astro:build:start': async () => {
 				session = await startSearchIndex(options.languages);
-				articles = articlesInBatches(session, outDir, batchSize);
+				articles = articlesInBatches(session, outDir, ARTICLE_BATCH);
 				onPageRendered(articles);
 			},
 			'astro:build:done': ({ dir, logger }) => {
@@ -178,22 +176,52 @@ const ARTICLE_BATCH = 500;
 /** Site path of an article page in any language (`/articles/<slug>/`, `/nl/articles/<slug>/`), with its folder. */
 const ARTICLE_PATH = /^\/((?:[a-z]{2}(?:-[a-z]{2})?\/)?articles\/[^/]+)\/$/;
 
-/** A listener for rendered pages that has Pagefind read the articles from disk, a batch at a time. */
-export function articlesInBatches(session: SearchIndexSession, outDir: string, batchSize: number): PageListener & { flush(): void } {
+/**
+ * A listener for rendered pages that has Pagefind read the articles from disk, a batch at a time. Astro
+ * renders `build.concurrency` pages at once, so an article reported here may not be written yet: a batch
+ * takes only the articles whose file is complete, and `flush()` (once the build wrote every page) the rest.
+ */
+export function articlesInBatches(
+	session: SearchIndexSession,
+	outDir: string,
+	batchSize: number,
+	isWritten: (file: string) => boolean = endsWithHtml,
+): PageListener & { flush(): void } {
 	let rendered: string[] = [];
+	// A glob naming up to ARTICLE_BATCH folders: too long for an error message, which names the first and last.
+	const send = (folders: string[]) =>
+		session.addFromDisk(outDir, `{${folders.join(',')}}/index.html`, `the articles ${folders[0]} to ${folders.at(-1)}`);
 	const flush = () => {
-		// A glob naming up to ARTICLE_BATCH folders: too long for an error message, which names the first and last.
-		if (rendered.length)
-			session.addFromDisk(outDir, `{${rendered.join(',')}}/index.html`, `the articles ${rendered[0]} to ${rendered.at(-1)}`);
+		// In batches too: Pagefind refuses a glob naming thousands of folders.
+		for (let start = 0; start < rendered.length; start += batchSize) send(rendered.slice(start, start + batchSize));
 		rendered = [];
 	};
 	const listener = (path: string) => {
-		// Astro renders one page at a time and writes it before the next, so every article listed is on disk.
-		if (rendered.length >= batchSize) flush();
 		const folder = ARTICLE_PATH.exec(path)?.[1];
 		if (folder) rendered.push(folder);
+		if (rendered.length < batchSize) return;
+		const written = rendered.filter((candidate) => isWritten(join(outDir, candidate, 'index.html')));
+		if (written.length === 0) return;
+		send(written);
+		const sent = new Set(written);
+		rendered = rendered.filter((candidate) => !sent.has(candidate));
 	};
 	return Object.assign(listener, { flush });
+}
+
+/** Whether a built page is completely on disk: every page Astro writes ends with `</html>`. */
+function endsWithHtml(file: string): boolean {
+	const end = Buffer.alloc(7);
+	let handle: number | undefined;
+	try {
+		handle = openSync(file, 'r');
+		const size = fstatSync(handle).size;
+		return size >= end.length && readSync(handle, end, 0, end.length, size - end.length) === end.length && end.toString() === '</html>';
+	} catch {
+		return false;
+	} finally {
+		if (handle !== undefined) closeSync(handle);
+	}
 }
 
 /** Finishes the build's index and writes the bundle and the vocabulary into `outDir`. */

@@ -5,6 +5,15 @@ export interface RelatedCandidate {
 	updated: Date;
 }
 
+const sortedLists = new WeakMap<readonly RelatedCandidate[], readonly RelatedCandidate[]>();
+
+/** A category's articles, most recently updated first: sorted once per list, not once per article page. */
+function newestFirst<T extends RelatedCandidate>(articles: readonly T[]): readonly T[] {
+	let sorted = sortedLists.get(articles);
+	if (!sorted) sortedLists.set(articles, (sorted = [...articles].sort((a, b) => b.updated.getTime() - a.updated.getTime())));
+	return sorted as readonly T[];
+}
+
 /**
  * Articles to suggest under an article: the writer's `related` picks first (in their order),
  * then the most recently updated articles of the same category, up to `limit`.
@@ -21,7 +30,7 @@ export function relatedArticles<T extends RelatedCandidate>(
 		const other = bySlug.get(slug);
 		if (other && other.slug !== article.slug) picked.set(slug, other);
 	}
-	const sameCategory = [...(byCategory.get(article.category) ?? [])].sort((a, b) => b.updated.getTime() - a.updated.getTime());
+	const sameCategory = newestFirst(byCategory.get(article.category) ?? []);
 	for (const other of sameCategory) {
 		if (picked.size >= limit) break;
 		if (other.slug !== article.slug && !picked.has(other.slug)) picked.set(other.slug, other);
