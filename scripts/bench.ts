@@ -5,17 +5,19 @@
  * size, and the search figures of scripts/bench-search.ts against Pagefind alone (first-search bytes,
  * keystroke → results). Targets (the scale issue; marked, not enforced: machines are noisy): 10k built,
  * checked and indexed ≤ 45 s with ≤ 1.5 GB; first search ≤ Pagefind's own + 25 KB; median keystroke →
- * results ≤ 1.25× Pagefind's own search + fragments.
+ * results ≤ 1.25× Pagefind's own search + fragments. Then `astro dev` on the same content (scripts/lib/dev-server-bench.ts):
+ * the first article page, warm article pages (10k ≤ 300 ms), an edit until its page shows it, the dev search index.
  * With 1,000 in the sizes, also the same 1,000 articles in three languages, a third translated into each
  * (issue 15): build time ≤ 1.5× the one-language build, output grown by the translated pages only, and
  * the first search on a Dutch page ≤ Pagefind's own on that page + 25 KB, with nothing of another language's index.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { measureDevServer, type DevServerFigures } from './lib/dev-server-bench.ts';
 import { EXTRA_FIRST_SEARCH_BYTES, MAX_LATENCY_RATIO, type SearchComparison } from './lib/search-budget.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -35,6 +37,8 @@ interface Row {
 	outputBytes: number;
 	indexBytes: number;
 	search: { transferred: number; otherLanguageRequests: number; comparison: SearchComparison };
+	/** `astro dev` on the same content (one-language sites only). */
+	dev?: DevServerFigures;
 }
 
 const rows: Row[] = [];
@@ -49,6 +53,11 @@ for (const { articles, translated } of builds) {
 	const dist = join(root, `.test-builds/bench-${name}`);
 	const memoryFile = join(work, 'peak-memory');
 	run(['scripts/generate-corpus.ts', '--articles', String(articles), '--translated', String(translated), '--out', content]);
+	// A cold build: nothing left in the output folder from before (Astro spends seconds emptying a 10k site's),
+	// and a content cache of its own (astro.config.mjs names it after the content folder), removed afterwards.
+	rmSync(dist, { recursive: true, force: true });
+	const caches = join(root, 'node_modules/.astro');
+	const cachesBefore = new Set(existsSync(caches) ? readdirSync(caches) : []);
 	const started = performance.now();
 	const log = run(
 		['--import', './scripts/lib/report-peak-memory.mjs', join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist],
@@ -81,8 +90,10 @@ for (const { articles, translated } of builds) {
 		outputBytes: size(files),
 		indexBytes: size(files.filter((file) => file.startsWith('pagefind'))),
 		search,
+		dev: translated ? undefined : await measureDevServer(root, content),
 	});
 	rmSync(work, { recursive: true, force: true });
+	for (const cache of readdirSync(caches)) if (!cachesBefore.has(cache)) rmSync(join(caches, cache), { recursive: true, force: true });
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -117,6 +128,22 @@ const table: [string, ...string[]][] = [
 	[
 		`  ours / Pagefind alone, medians (≤ ${MAX_LATENCY_RATIO}×)`,
 		...oneLanguage.map((r) => `${r.search.comparison.latencyRatio.toFixed(2)}× ${check(r.search.comparison.latencyWithinBudget)}`),
+	],
+	['dev server: first article page (knowledge base loaded)', ...oneLanguage.map((r) => `${r.dev!.firstPage.toFixed(0)} ms`)],
+	[
+		'  article page, warm (median, slowest; 10k ≤ 300 ms)',
+		...oneLanguage.map(
+			(r) =>
+				`${r.dev!.warm.median.toFixed(0)} ms, ${r.dev!.warm.max.toFixed(0)} ms${r.articles === 10000 ? ` ${check(r.dev!.warm.median <= 300)}` : ''}`,
+		),
+	],
+	['  an article edited: saved → shown on its page', ...oneLanguage.map((r) => `${r.dev!.editShown.toFixed(0)} ms`)],
+	[
+		'  search index: at start; after the edit',
+		...oneLanguage.map(
+			(r) =>
+				`${r.dev!.indexSeconds.start.toFixed(1)} s; ${r.dev!.indexSeconds.afterEdit.toFixed(1)} s (${r.dev!.indexSeconds.renderedAgain} page rendered again)`,
+		),
 	],
 ];
 const widths = table[0].map((_, column) => Math.max(...table.map((row) => row[column].length)));

@@ -222,6 +222,14 @@ async function build(collections: Collections): Promise<KnowledgeBase> {
 	const fileOf = (entry: { filePath?: string; id: string }) =>
 		entry.filePath ? relative(root, join(process.cwd(), entry.filePath)).replaceAll('\\', '/') : entry.id;
 	const source = (entry: { filePath?: string }) => (entry.filePath ? readFileSync(join(process.cwd(), entry.filePath), 'utf8') : '');
+	// The file's text for the checks, read only if they need it: they keep what they found per digest.
+	const lazySource = <T extends object>(fields: T, entry: { filePath?: string; digest?: string | number }) =>
+		Object.defineProperties(fields, {
+			source: { get: () => source(entry), enumerable: true },
+			digest: { value: entry.digest === undefined ? undefined : String(entry.digest), enumerable: true },
+		}) as T & { source: string; digest?: string };
+	const digests = new Map(collections.articles.map((entry) => [entry.id, entry.digest]));
+	const translationDigests = new Map(collections.articleTranslations.map((entry) => [fileOf(entry), entry.digest]));
 
 	const sourceArticles: ArticleSummary[] = collections.articles.map((entry) => ({
 		slug: entry.id,
@@ -269,7 +277,9 @@ async function build(collections: Collections): Promise<KnowledgeBase> {
 	warnOfOutdatedTranslations(translatedArticles, contentLabel(root));
 
 	const sourceContent = inspectContent({
-		articles: sourceArticles.map((article) => ({ ...article, draft: drafts.has(article.slug), source: source(article) })),
+		articles: sourceArticles.map((article) =>
+			lazySource({ ...article, draft: drafts.has(article.slug) }, { filePath: article.filePath, digest: digests.get(article.slug) }),
+		),
 		categories: categoryEntries.map((entry) => ({ id: entry.id, file: fileOf(entry) })),
 		faqGroups: faqEntries.map((entry) => ({
 			id: entry.id,
@@ -278,7 +288,7 @@ async function build(collections: Collections): Promise<KnowledgeBase> {
 			questions: entry.data.questions,
 			source: source(entry),
 		})),
-		snippets: snippetEntries.map((entry) => ({ id: entry.id, file: fileOf(entry), source: source(entry) })),
+		snippets: snippetEntries.map((entry) => lazySource({ id: entry.id, file: fileOf(entry) }, entry)),
 		settings: {
 			file: fileOf(settingsEntry),
 			featured: settingsEntry.data.featured,
@@ -335,7 +345,9 @@ async function build(collections: Collections): Promise<KnowledgeBase> {
 				{
 					articles: translatedArticles
 						.filter((article) => article.language === language.code)
-						.map((article) => ({ ...article, draft: false, source: source(article) })),
+						.map((article) =>
+							lazySource({ ...article, draft: false }, { filePath: article.filePath, digest: translationDigests.get(article.file) }),
+						),
 					categories: [],
 					faqGroups: inLanguage(collections.faqTranslations).map((entry) => ({
 						id: splitId(entry.id).name,

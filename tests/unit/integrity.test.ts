@@ -269,3 +269,28 @@ describe('permanent short-link ids', () => {
 		expect(suggested).not.toBe(derived);
 	});
 });
+
+describe('checks after an edit (astro dev)', () => {
+	it('parse again only the files whose digest changed, and find the new mistake in it', () => {
+		let reads = 0;
+		const counted = (file: string, digest: string, text: string) => {
+			const article = { ...snapshot().articles[1]!, file, slug: file, id: file, related: [], digest };
+			return Object.defineProperty(article, 'source', { get: () => (reads++, text), enumerable: true });
+		};
+		const content = (editedDigest: string, editedText: string) => {
+			const edited = snapshot({ articles: [counted('aaaaaa', '1', 'Fine.'), counted('bbbbbb', editedDigest, editedText)], folders: [] });
+			edited.settings.featured = [];
+			return edited;
+		};
+		expect(checkContent(content('1', 'Fine too.'))).toEqual([]);
+		expect(reads).toBe(2);
+		// Nothing changed: nothing read or parsed again.
+		expect(checkContent(content('1', 'Fine too.'))).toEqual([]);
+		expect(reads).toBe(2);
+		// One file changed: only it is read, and its new problem is found.
+		expect(checkContent(content('2', 'Now <Policy name="nope" />.'))).toEqual([
+			expect.objectContaining({ file: 'bbbbbb', message: expect.stringContaining('nope') }),
+		]);
+		expect(reads).toBe(3);
+	});
+});

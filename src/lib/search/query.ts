@@ -68,8 +68,7 @@ export function withoutStopWords(queryWords: readonly string[], language: QueryL
 export function correctWord(word: string, vocabulary: Vocabulary | undefined, language: QueryLanguage): string {
 	if (!vocabulary || word.length < MIN_CORRECTABLE_LENGTH || /\d/.test(word) || word in vocabulary) return word;
 	const known = Object.keys(vocabulary);
-	const stem = language.stem(word);
-	if (known.some((candidate) => candidate.startsWith(word) || language.stem(candidate) === stem)) return word;
+	if (stemsOf(vocabulary, language).has(language.stem(word)) || known.some((candidate) => candidate.startsWith(word))) return word;
 	const allowed = word.length <= 5 ? 1 : 2;
 	let best: string | undefined;
 	let bestDistance = allowed + 1;
@@ -82,6 +81,17 @@ export function correctWord(word: string, vocabulary: Vocabulary | undefined, la
 		}
 	}
 	return best ?? word;
+}
+
+const stemSets = new WeakMap<QueryLanguage, WeakMap<Vocabulary, Set<string>>>();
+
+/** The stems of a vocabulary shard's words, computed once per shard rather than on every keystroke. */
+function stemsOf(vocabulary: Vocabulary, language: QueryLanguage): Set<string> {
+	let byShard = stemSets.get(language);
+	if (!byShard) stemSets.set(language, (byShard = new WeakMap()));
+	let stems = byShard.get(vocabulary);
+	if (!stems) byShard.set(vocabulary, (stems = new Set(Object.keys(vocabulary).map((word) => language.stem(word)))));
+	return stems;
 }
 
 /** The words of a query as customers type them: apostrophes dropped ("can't" → "cant"), single letters ignored. */
