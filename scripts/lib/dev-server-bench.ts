@@ -87,7 +87,11 @@ export async function measureDevServer(root: string, contentDir: string): Promis
 				else await sleep(50);
 			}
 			// The first index line after the edit may be of a rebuild already under way (nothing rendered again).
-			const [, afterEdit, renderedAgain] = await waitFor(/search index: \d+ pages in ([\d.]+) s, ([1-9]\d*) of them rendered again/, logBefore, 5);
+			const [, afterEdit, renderedAgain] = await waitFor(
+				/search index: \d+ pages in ([\d.]+) s, ([1-9]\d*) of them rendered again/,
+				logBefore,
+				5,
+			);
 			return {
 				firstPage,
 				warm: { median: warm[Math.floor(warm.length / 2)]!, max: warm.at(-1)! },
