@@ -1,5 +1,6 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,10 +31,10 @@ const INDEX_BATCH = 64;
 /** How many files are read or written at once. */
 const WRITE_BATCH = 128;
 
-/** A built search index: every file to serve, by site path. */
-export interface SearchIndexFiles {
-	files: Map<string, Uint8Array>;
-	pages: number;
+/** The dev server's search index: Pagefind's bundle in a folder, and the vocabulary shards by site path. */
+interface DevIndex {
+	bundle: string;
+	vocabulary: Map<string, Uint8Array>;
 }
 
 /**
@@ -50,7 +51,7 @@ export function searchIndex(options: { languages: readonly IndexLanguage[]; cont
 	indexing: AstroIntegration;
 	written: AstroIntegration;
 } {
-	let devIndex: SearchIndexFiles | undefined;
+	let devIndex: DevIndex | undefined;
 	let outDir = '';
 	let dataStore = '';
 	let session: SearchIndexSession | undefined;
@@ -84,10 +85,22 @@ export function searchIndex(options: { languages: readonly IndexLanguage[]; cont
 				building.catch(() => {});
 			},
 			'astro:server:setup': ({ server, logger }) => {
-				server.middlewares.use((request, response, next) => {
+				// Pagefind reads the pages from this folder and writes its bundle beside it, in its own process: sending
+				// every page through its API and receiving the bundle back kept the dev server busy for 30 s per edit at 10,000 articles.
+				const work = mkdtempSync(join(tmpdir(), 'answerkit-dev-search-'));
+				const pagesFolder = join(work, 'pages');
+				const removeWork = () => rmSync(work, { recursive: true, force: true });
+				process.once('exit', removeWork);
+				server.httpServer?.once('close', removeWork);
+				server.middlewares.use(async (request, response, next) => {
 					const path = decodeURIComponent((request.url ?? '').split('?')[0]);
-					const file = devIndex?.files.get(path);
-					if (!file || !(path.startsWith(PAGEFIND_PATH) || path.includes(VOCABULARY_PATH))) return next();
+					const index = devIndex;
+					let file: Uint8Array | undefined;
+					if (index && path.startsWith(PAGEFIND_PATH)) {
+						const onDisk = join(index.bundle, path.slice(PAGEFIND_PATH.length));
+						if (onDisk.startsWith(index.bundle + sep)) file = await readFile(onDisk).catch(() => undefined);
+					} else if (path.includes(VOCABULARY_PATH)) file = index?.vocabulary.get(path);
+					if (!file) return next();
 					response.setHeader(
 						'Content-Type',
 						path.endsWith('.js') ? 'text/javascript' : path.endsWith('.json') ? 'application/json' : 'application/octet-stream',
@@ -98,13 +111,14 @@ export function searchIndex(options: { languages: readonly IndexLanguage[]; cont
 				let origin: string | undefined;
 				let timer: ReturnType<typeof setTimeout> | undefined;
 				let running = Promise.resolve();
-				// Each searchable page as last rendered, so an edit renders again only the pages it can change:
-				// at 10,000 articles, rendering them all took two minutes of the writer's machine per edit.
-				const rendered = new Map<string, string>();
+				// Each searchable page's text as last rendered (undefined: nothing to index), so an edit renders again only
+				// the pages it can change: at 10,000 articles, rendering them all took two minutes of the writer's machine per edit.
+				const rendered = new Map<string, string | undefined>();
 				// Pages whose files changed since the data store was last saved (`pending`), and since the last
 				// rebuild with the data store saved after them (`changed`): only those render the new content.
 				let pending: Set<string> | 'all' = new Set();
 				let changed: Set<string> | 'all' = 'all';
+				let generation = 0;
 				const rebuild = () => {
 					if (!origin) return;
 					const from = origin;
@@ -117,20 +131,34 @@ export function searchIndex(options: { languages: readonly IndexLanguage[]; cont
 							let fresh = 0;
 							const urls = await devPageUrls(options.contentDir, options.languages);
 							const listed = new Set(urls);
-							for (const url of rendered.keys()) if (!listed.has(url)) rendered.delete(url);
-							for (const url of urls) {
-								let html = stale === 'all' || stale.has(url) ? undefined : rendered.get(url);
-								if (html === undefined) {
+							for (const url of rendered.keys()) {
+								if (listed.has(url)) continue;
+								rendered.delete(url);
+								await rm(pageFile(pagesFolder, url), { force: true });
+							}
+							for (const [i, url] of urls.entries()) {
+								if (stale === 'all' || stale.has(url) || !rendered.has(url)) {
 									fresh++;
 									const response = await fetch(`${from}${url}`);
-									html = response.ok ? await response.text() : '';
-									rendered.set(url, html);
+									const page = response.ok ? prepareForIndex(await response.text()) : undefined;
+									rendered.set(url, page?.text);
+									const file = pageFile(pagesFolder, url);
+									if (page) await mkdir(dirname(file), { recursive: true }).then(() => writeFile(file, page.html));
+									else await rm(file, { force: true });
 								}
-								if (html) await dev.add({ url, html });
+								const text = rendered.get(url);
+								if (text !== undefined) dev.addWords(url, text);
+								// Counting 10,000 pages' words takes seconds: let the writer's page requests in between.
+								if (i % 200 === 199) await new Promise((resolve) => setImmediate(resolve));
 							}
-							const files = new Map([...(await dev.bundle()), ...dev.vocabularyFiles()]);
-							devIndex = { files, pages: dev.pages() };
-							logger.info(`search index: ${devIndex.pages} pages in ${seconds(started)} s, ${fresh} of them rendered again`);
+							dev.addFromDisk(pagesFolder, '**/index.html', 'the pages of astro dev');
+							const bundle = join(work, `bundle-${++generation}`);
+							await dev.bundle(bundle);
+							const previous = devIndex;
+							devIndex = { bundle, vocabulary: dev.vocabularyFiles() };
+							// A search may still be reading the previous bundle.
+							if (previous) setTimeout(() => rm(previous.bundle, { recursive: true, force: true }), 30_000).unref();
+							logger.info(`search index: ${dev.pages()} pages in ${seconds(started)} s, ${fresh} of them rendered again`);
 						} catch (error) {
 							changed = 'all';
 							logger.warn(`search index not rebuilt: ${(error as Error).message}`);
@@ -262,10 +290,12 @@ interface PageToIndex {
 export interface SearchIndexSession {
 	/** Adds a page (none without `data-pagefind-body`) to the vocabulary, and to Pagefind unless it is `onDisk`. */
 	add(page: PageToIndex): Promise<void>;
+	/** Adds the searchable text of a page Pagefind reads from disk to the vocabulary. */
+	addWords(url: string, text: string): void;
 	/** Has Pagefind read the pages matching `glob` in `path` (much faster than sending them); `what` names them in errors. */
 	addFromDisk(path: string, glob: string, what: string): void;
-	/** Pagefind's bundle, once every page is in: written to `outputPath` by Pagefind, or returned by site path. */
-	bundle(outputPath?: string): Promise<Map<string, Uint8Array>>;
+	/** Has Pagefind write its bundle into `outputPath`, once every page is in. */
+	bundle(outputPath: string): Promise<void>;
 	/** The vocabulary shards, by site path. */
 	vocabularyFiles(): Map<string, Uint8Array>;
 	/** How many pages were added. */
@@ -297,12 +327,16 @@ export async function startSearchIndex(languages: readonly IndexLanguage[]): Pro
 	const check = (what: string) => (added: { errors: string[] }) => {
 		if (added.errors.length) throw new Error(`Pagefind could not index ${what}: ${added.errors.join('; ')}`);
 	};
+	const addWords = (url: string, text: string) => {
+		count++;
+		countWords(text, vocabularies.get(languageOfPath(url, languagePaths))!);
+	};
 	return {
+		addWords,
 		async add({ url, html, onDisk }) {
 			const page = prepareForIndex(html);
 			if (!page) return;
-			count++;
-			countWords(page.text, vocabularies.get(languageOfPath(url, languagePaths))!);
+			addWords(url, page.text);
 			if (onDisk) return;
 			inFlight.push(index.addHTMLFile({ url, content: page.html }).then(check(url)));
 			if (inFlight.length >= INDEX_BATCH) await Promise.all(inFlight.splice(0));
@@ -315,13 +349,9 @@ export async function startSearchIndex(languages: readonly IndexLanguage[]): Pro
 		},
 		async bundle(outputPath) {
 			await Promise.all([...inFlight.splice(0), ...fromDisk.splice(0)]);
-			const written = await (outputPath ? index.writeFiles({ outputPath }) : index.getFiles());
+			const written = await index.writeFiles({ outputPath });
 			if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
 			await index.deleteIndex();
-			const files = new Map<string, Uint8Array>();
-			if ('files' in written)
-				for (const file of written.files) files.set(`${PAGEFIND_PATH}${file.path.replaceAll('\\', '/')}`, file.content);
-			return files;
 		},
 		vocabularyFiles() {
 			// Words in order, so the same content always gives the same files, whatever order pages came in.
@@ -338,6 +368,13 @@ export async function startSearchIndex(languages: readonly IndexLanguage[]): Pro
 		pages: () => count,
 		languages,
 	};
+}
+
+/** Where a page of the dev index is written for Pagefind: `/nl/faq/x/` → `<folder>/nl/faq/x/index.html`. */
+function pageFile(folder: string, url: string): string {
+	const file = join(folder, url, 'index.html');
+	if (!file.startsWith(folder + sep)) throw new Error(`${url} is not a page address`);
+	return file;
 }
 
 /** Site paths of the FAQ pages of a build output folder, in every language. */
