@@ -125,6 +125,8 @@ export function searchIndex(options: { languages: readonly IndexLanguage[]; cont
 					running = running.then(async () => {
 						const started = performance.now();
 						const stale = changed;
+						// The data store saved with no content file changed (Astro saves it once more after starting).
+						if (devIndex && stale !== 'all' && stale.size === 0) return;
 						changed = new Set();
 						try {
 							const dev = await startSearchIndex(options.languages);
