@@ -43,9 +43,6 @@ export default defineConfig({
 		.slice(0, 12)}`,
 	site: typeof settings.url === 'string' ? settings.url : 'http://localhost:4321',
 	trailingSlash: 'always',
-	// Two pages at once: while one is written to disk, the next renders (a 10,000-article build spent a third of
-	// its rendering waiting on the disk).
-	build: { concurrency: 2 },
 	devToolbar: { enabled: false },
 	integrations: [
 		// First of the build's end: Pagefind writes its bundle in its own process while the rest (the sitemap,

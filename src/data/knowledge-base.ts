@@ -222,11 +222,12 @@ async function build(collections: Collections): Promise<KnowledgeBase> {
 	const fileOf = (entry: { filePath?: string; id: string }) =>
 		entry.filePath ? relative(root, join(process.cwd(), entry.filePath)).replaceAll('\\', '/') : entry.id;
 	const source = (entry: { filePath?: string }) => (entry.filePath ? readFileSync(join(process.cwd(), entry.filePath), 'utf8') : '');
-	// The file's text for the checks, read only if they need it: they keep what they found per digest.
+	// The file's text for the checks, read only if they need it. In `astro dev` they keep what they found per
+	// digest, so an edit re-inspects one file; a build checks once, and keeping it would only hold memory.
 	const lazySource = <T extends object>(fields: T, entry: { filePath?: string; digest?: string | number }) =>
 		Object.defineProperties(fields, {
 			source: { get: () => source(entry), enumerable: true },
-			digest: { value: entry.digest === undefined ? undefined : String(entry.digest), enumerable: true },
+			digest: { value: import.meta.env.DEV && entry.digest !== undefined ? String(entry.digest) : undefined, enumerable: true },
 		}) as T & { source: string; digest?: string };
 	const digests = new Map(collections.articles.map((entry) => [entry.id, entry.digest]));
 	const translationDigests = new Map(collections.articleTranslations.map((entry) => [fileOf(entry), entry.digest]));
