@@ -16,6 +16,7 @@ import { drafts } from './src/integrations/drafts.ts';
 import { builtPages } from './src/integrations/built-pages.ts';
 import { headers } from './src/integrations/headers.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { llmsFull } from './src/integrations/llms-full.ts';
 import { redirects } from './src/integrations/redirects.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
@@ -64,6 +65,7 @@ export default defineConfig({
 			}),
 		}),
 		redirects({ pages }),
+		llmsFull({ languagePaths: languages.map((language) => language.path) }),
 		linkCheck({ contentDir: content, contentLabel: contentLabel(content), pages }),
 		cms(),
 		headers({

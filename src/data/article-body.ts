@@ -7,7 +7,7 @@ import { ContentError, formatProblems } from '../lib/integrity';
 import { contentLabel } from '../lib/content-dir';
 import { fieldLine, lineAt } from '../lib/content-file';
 import { MdxError, parseMdx, type RenderedMdx, type RenderedMdxTree } from '../lib/mdx';
-import type { Root } from 'hast';
+import type { ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import { sizeImages } from './images';
@@ -28,6 +28,12 @@ function contextOf(kb: KnowledgeBase): MdxContext {
 
 /** An article's body as HTML, with its headings and sized images. A mistake in it fails the build, naming the file and line. */
 export async function renderArticleBody(article: ArticleSummary, kb: KnowledgeBase): Promise<RenderedMdx> {
+	const { children, headings } = await renderArticleTree(article, kb);
+	return { html: toHtml({ type: 'root', children }), headings };
+}
+
+/** An article's body as a tree (for its Markdown twin), with its headings and sized images. */
+export async function renderArticleTree(article: ArticleSummary, kb: KnowledgeBase): Promise<RenderedMdxTree> {
 	const context = contextOf(kb);
 	let rendered: RenderedMdxTree;
 	try {
@@ -41,13 +47,15 @@ export async function renderArticleBody(article: ArticleSummary, kb: KnowledgeBa
 		throw error;
 	}
 	await sizeImages(rendered.children);
-	return { html: toHtml({ type: 'root', children: rendered.children }), headings: rendered.headings };
+	return rendered;
 }
 
 /** A FAQ answer as the page shows it, and as plain text on one line for replies and structured data. */
 export interface RenderedAnswer {
 	html: string;
 	text: string;
+	/** The answer as a tree, for Markdown. */
+	children: ElementContent[];
 }
 
 /**
@@ -68,7 +76,7 @@ export async function renderFaqAnswer(group: FaqEntry, index: number, kb: Knowle
 	}
 	await sizeImages(rendered.children);
 	const root: Root = { type: 'root', children: rendered.children };
-	return { html: toHtml(root), text: toText(root).replace(/\s+/g, ' ').trim() };
+	return { html: toHtml(root), text: toText(root).replace(/\s+/g, ' ').trim(), children: rendered.children };
 }
 
 /** The error for a writer: the file, the line in the file (the body starts after the frontmatter), what is wrong. */

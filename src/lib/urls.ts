@@ -16,6 +16,8 @@ export const stageUrl = (stage: Stage, lang?: string) => inLanguage(`/${stage}/`
 export const categoryUrl = (id: string, page = 1, lang?: string) =>
 	inLanguage(page > 1 ? `/categories/${id}/${page}/` : `/categories/${id}/`, lang);
 export const articleUrl = (slug: string, lang?: string) => inLanguage(`/articles/${slug}/`, lang);
+/** An article's Markdown twin: its page's address with `index.html.md` appended (the llms.txt proposal's rule). */
+export const markdownUrl = (pageUrl: string) => `${pageUrl}index.html.md`;
 export const faqIndexUrl = (lang?: string) => inLanguage('/faq/', lang);
 export const faqGroupUrl = (id: string, lang?: string) => inLanguage(`/faq/${id}/`, lang);
 export const faqQuestionUrl = (groupId: string, questionId: string, lang?: string) => `${faqGroupUrl(groupId, lang)}#${questionId}`;

@@ -153,6 +153,92 @@ describe('article pages', () => {
 	});
 });
 
+describe('Markdown twins of articles (for AI assistants)', () => {
+	const twin = (dist: string, page: string) => read(dist, `${page.slice(1)}index.html.md`);
+
+	it('exist for every article and translation, linked from the page, with a header naming the article', () => {
+		const pages = htmlFiles(sample)
+			.map((file) => `/${file.slice(sample.length + 1).replace(/index\.html$/, '')}`)
+			.filter((page) => /^\/([a-z]{2}\/)?articles\/[^/]+\/$/.test(page));
+		expect(pages.filter((page) => page.startsWith('/nl/')).length).toBeGreaterThan(0);
+		for (const page of pages) {
+			const html = read(sample, `${page.slice(1)}index.html`);
+			const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)![1]!;
+			expect(html, page).toContain(`<link rel="alternate" type="text/markdown" href="${canonical}index.html.md">`);
+			const markdown = twin(sample, page);
+			const title = /<h1>(.*?)<\/h1>/
+				.exec(html)![1]!
+				.replace(/&#39;/g, "'")
+				.replace(/&amp;/g, '&')
+				.replace(/&quot;/g, '"');
+			expect(markdown, page).toMatch(
+				new RegExp(`^---\ntitle: .+\ndescription: .+\nstage: .+\ncategory: .+\nupdated: \\d{4}-\\d\\d-\\d\\d\n`),
+			);
+			expect(markdown, page).toContain(`\nurl: ${canonical}\n`);
+			expect(markdown, page).toContain(`\n# ${title}\n`);
+			// Writers' components are resolved, never left as tags or page-only markup.
+			expect(markdown, page).not.toMatch(/<(Policy|Snippet|Callout|Steps|Video)\b|data-source|heading-link|kb-video/);
+		}
+	});
+
+	it('fill in policies and snippets, keep steps and callouts readable, and make every address absolute', () => {
+		const markdown = twin(small, '/articles/return-an-item/');
+		expect(markdown).toContain('language: en');
+		expect(markdown).toContain('45 days');
+		expect(markdown).toContain('€75');
+		expect(markdown).toMatch(/\n1\. Open \*\*Account → Orders\*\*/);
+		expect(markdown).toContain('> **Pack with care**');
+		const addresses = [...markdown.matchAll(/\]\(([^)\s]+)/g)].map((match) => match[1]!);
+		expect(addresses.length).toBeGreaterThan(0);
+		for (const address of addresses) expect(address).toMatch(/^https?:\/\//);
+	});
+
+	it('turn a video into a link to its page', () => {
+		expect(twin(sample, '/articles/set-up-your-gps-watch/')).toMatch(/\[Video: [^\]]+\]\(https:\/\/www\.youtube\.com\/watch\?v=[\w-]+\)/);
+	});
+});
+
+describe('llms.txt (for AI assistants)', () => {
+	const origin = new URL(/<link rel="canonical" href="([^"]+)"/.exec(read(sample, 'index.html'))![1]!).origin;
+	const fileOf = (url: string) => {
+		const path = decodeURIComponent(new URL(url).pathname);
+		return join(sample, path.endsWith('/') ? `${path}index.html` : path);
+	};
+
+	it('links every article by stage and category, the FAQ pages and llms-full.txt, and every link resolves', () => {
+		for (const llms of ['llms.txt', 'nl/llms.txt']) {
+			const text = read(sample, llms);
+			expect(text).toMatch(/^# .+\n\n> .+\n/);
+			const links = [...text.matchAll(/^- \[.+?\]\((\S+?)\)/gm)].map((match) => match[1]!);
+			for (const link of links) {
+				expect(link.startsWith(origin), link).toBe(true);
+				expect(existsSync(fileOf(link)), link).toBe(true);
+			}
+			if (llms === 'llms.txt') {
+				const articles = readdirSync(join(sample, 'articles'));
+				for (const slug of articles) expect(links).toContain(`${origin}/articles/${slug}/index.html.md`);
+				expect(links).toContain(`${origin}/llms-full.txt`);
+				expect(links).toContain(`${origin}/faq/returns-and-refunds/index.html.md`);
+				expect(links).toContain(`${origin}/nl/llms.txt`);
+				expect(text).toMatch(/\n## Before you buy\n\n### .+\n\n- \[/);
+			}
+		}
+	});
+
+	it('llms-full.txt holds every article and every FAQ question with its answer (the twins, one after the other)', () => {
+		const full = read(sample, 'llms-full.txt');
+		for (const slug of readdirSync(join(sample, 'articles'))) {
+			const title = /\ntitle: (.+)\n/.exec(read(sample, `articles/${slug}/index.html.md`))![1]!;
+			expect(full, slug).toContain(`\ntitle: ${title}\n`);
+		}
+		const faq = read(sample, 'faq/returns-and-refunds/index.html');
+		const questions = [...faq.matchAll(/<summary[^>]*>(?:<[^>]+>)*([^<]+)/g)].map((match) => match[1]!.trim());
+		expect(questions.length).toBeGreaterThan(0);
+		for (const question of questions) expect(full).toContain(`\n## ${question.replace(/&#39;/g, "'").replace(/&amp;/g, '&')}\n`);
+		expect(full).not.toMatch(/<(Policy|Snippet|Callout|Steps|Video)\b/);
+	});
+});
+
 describe('FAQ pages', () => {
 	const html = read(small, 'faq/returns-faq/index.html');
 
