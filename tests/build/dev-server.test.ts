@@ -39,6 +39,14 @@ describe('npm run dev', () => {
 					{ timeout: 60_000, interval: 1000 },
 				)
 				.toContainEqual(expect.stringMatching(/^\/articles\/return-an-item\//));
+
+			// The AI-ready exports work in dev too: an article's Markdown twin, and llms-full.txt made of the twins.
+			const twin = await (await fetch(`${server.origin}/articles/payment-methods/index.html.md`)).text();
+			expect(twin).toMatch(/^---\ntitle: .+/);
+			expect(twin).toContain('Zorblax vouchers');
+			const full = await (await fetch(`${server.origin}/llms-full.txt`)).text();
+			expect(full).toContain('Zorblax vouchers');
+			expect(full).toContain(twin.split('\n')[1]!);
 		} finally {
 			await server.stop();
 		}
