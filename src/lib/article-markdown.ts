@@ -4,7 +4,7 @@
  * filled in, writers' components as plain Markdown), with every link and image address absolute.
  */
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
-import type { Nodes as MdastNodes } from 'mdast';
+import type { Heading, Nodes as MdastNodes, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { toMdast } from 'hast-util-to-mdast';
@@ -24,20 +24,16 @@ export interface MarkdownArticle {
 
 /** The Markdown twin of an article page, from the article and its rendered body. */
 export function articleMarkdown(article: MarkdownArticle, body: readonly ElementContent[]): string {
-	const header = stringify(
-		{
-			title: article.title,
-			description: article.description,
-			stage: article.stage,
-			category: article.category,
-			updated: article.updated.toISOString().slice(0, 10),
-			url: article.url,
-			language: article.language,
-		},
-		// One line per field, however long.
-		{ lineWidth: 0 },
-	);
-	return `---\n${header}---\n\n# ${article.title}\n\n${article.description}\n\n${bodyMarkdown(body, article.url)}`;
+	const header = {
+		title: article.title,
+		description: article.description,
+		stage: article.stage,
+		category: article.category,
+		updated: article.updated.toISOString().slice(0, 10),
+		url: article.url,
+		language: article.language,
+	};
+	return withHeader(header, [heading(1, article.title), paragraph(article.description), ...bodyTree(body, article.url)]);
 }
 
 /** The Markdown twin of a FAQ page: a header, then each question as a heading over its answer. */
@@ -45,16 +41,37 @@ export function faqMarkdown(
 	page: { title: string; url: string; language: string },
 	questions: readonly { question: string; id: string; answer: readonly ElementContent[] }[],
 ): string {
-	const header = stringify({ title: page.title, url: page.url, language: page.language }, { lineWidth: 0 });
-	const answers = questions.map(({ question, id, answer }) => `## ${question}\n\n${bodyMarkdown(answer, `${page.url}#${id}`)}`);
-	return `---\n${header}---\n\n# ${page.title}\n\n${answers.join('\n')}`;
+	return withHeader(page, [
+		heading(1, page.title),
+		...questions.flatMap(({ question, id, answer }) => [heading(2, question), ...bodyTree(answer, `${page.url}#${id}`)]),
+	]);
 }
 
-/** A rendered body (an article's, a FAQ answer's) as Markdown, its addresses resolved against the page's `url`. */
-export function bodyMarkdown(body: readonly ElementContent[], url: string): string {
+/**
+ * Markdown text of a tree, the one way the exports write Markdown: writers' text in it is escaped (a title such
+ * as `<script>` or `*sale*` stays text), GFM tables included.
+ */
+export function markdownText(children: RootContent[]): string {
+	return toMarkdown({ type: 'root', children }, { extensions: [gfmToMarkdown()], bullet: '-', emphasis: '_', rule: '-' });
+}
+
+/** A heading and a paragraph of plain text. */
+export const heading = (depth: 1 | 2 | 3, value: string): Heading => ({ type: 'heading', depth, children: [{ type: 'text', value }] });
+export const paragraph = (content: string | PhrasingContent[]): Paragraph => ({
+	type: 'paragraph',
+	children: typeof content === 'string' ? [{ type: 'text', value: content }] : content,
+});
+
+/** A YAML header (one line per field, however long), then the tree. */
+function withHeader(fields: Record<string, string>, children: RootContent[]): string {
+	return `---\n${stringify(fields, { lineWidth: 0 })}---\n\n${markdownText(children)}`;
+}
+
+/** A rendered body (an article's, a FAQ answer's) as Markdown nodes, its addresses resolved against the page's `url`. */
+function bodyTree(body: readonly ElementContent[], url: string): RootContent[] {
 	const tree = toMdast({ type: 'root', children: body.flatMap(forMarkdown) } satisfies HastRoot);
 	absoluteAddresses(tree, url);
-	return toMarkdown(tree, { extensions: [gfmToMarkdown()], bullet: '-', emphasis: '_', rule: '-' });
+	return tree.type === 'root' ? tree.children : [tree as RootContent];
 }
 
 /** The rendered body with what only makes sense on the page replaced by what reads well as Markdown. */

@@ -19,7 +19,17 @@ export const GET: APIRoute = ({ locals }) => {
 	const text = llmsTxt({
 		name: settings.name,
 		summary: settings.tagline,
-		details: `The help center of ${settings.shopName}${settings.shopUrl ? ` (${settings.shopUrl})` : ''}: answers for customers before, during and after a purchase. Each link leads to an article or FAQ page as Markdown; the page itself is at the same address without "index.html.md".`,
+		details: [
+			{ type: 'text', value: 'The help center of ' },
+			settings.shopUrl
+				? { type: 'link', url: settings.shopUrl, children: [{ type: 'text', value: settings.shopName }] }
+				: { type: 'text', value: settings.shopName },
+			{
+				type: 'text',
+				value:
+					': answers for customers before, during and after a purchase. Each link leads to an article or FAQ page as Markdown; the page itself is at the same address without "index.html.md".',
+			},
+		],
 		sections: [
 			...STAGES.map((stage) => ({
 				title: t(`stage.${stage}`),
