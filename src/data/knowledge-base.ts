@@ -680,6 +680,16 @@ export async function inEveryLanguage(pagesOf: (kb: KnowledgeBase) => RoutePage[
 	);
 }
 
+/** `getStaticPaths` of an article's routes (its page and its Markdown twin): every article in every language. */
+export const articlePaths = () =>
+	inEveryLanguage((kb) => kb.pages.map((article) => ({ params: { slug: article.url.split('/').at(-2) }, props: { article } })));
+
+/** `getStaticPaths` of a FAQ group's routes (its page and its Markdown twin): the groups each language has. */
+export const faqGroupPaths = () =>
+	inEveryLanguage((kb) =>
+		kb.faqGroups.filter((group) => group.language === kb.language.code).map((group) => ({ params: { id: group.id }, props: { group } })),
+	);
+
 /** Writes what `npm run report` needs from the content (see src/lib/report-content.ts). */
 function writeReportContent(path: string, site: KnowledgeBase) {
 	const content: ReportContent = {

@@ -4,14 +4,11 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { renderArticleTree } from '../../../../data/article-body';
-import { inEveryLanguage, type ArticleSummary } from '../../../../data/knowledge-base';
+import { articlePaths, type ArticleSummary } from '../../../../data/knowledge-base';
 import { articleMarkdown } from '../../../../lib/article-markdown';
 import { absoluteUrl } from '../../../../lib/urls';
 
-export const getStaticPaths = (() =>
-	inEveryLanguage((kb) =>
-		kb.pages.map((article) => ({ params: { slug: article.url.split('/').at(-2) }, props: { article } })),
-	)) satisfies GetStaticPaths;
+export const getStaticPaths = articlePaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, locals }) => {
 	const { article } = props as { article: ArticleSummary };

@@ -4,14 +4,11 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { renderFaqAnswer } from '../../../../data/article-body';
-import { inEveryLanguage, type FaqEntry } from '../../../../data/knowledge-base';
+import { faqGroupPaths, type FaqEntry } from '../../../../data/knowledge-base';
 import { faqMarkdown } from '../../../../lib/article-markdown';
 import { absoluteUrl, faqGroupUrl } from '../../../../lib/urls';
 
-export const getStaticPaths = (() =>
-	inEveryLanguage((kb) =>
-		kb.faqGroups.filter((group) => group.language === kb.language.code).map((group) => ({ params: { id: group.id }, props: { group } })),
-	)) satisfies GetStaticPaths;
+export const getStaticPaths = faqGroupPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, locals }) => {
 	const { group } = props as { group: FaqEntry };
