@@ -102,7 +102,10 @@ export async function measureDevServer(root: string, contentDir: string): Promis
 			writeFileSync(file, original);
 		}
 	} finally {
+		// Astro allows one dev server per project: the next size's must not find this one still running.
+		const stopped = new Promise((resolve) => child.once('exit', resolve));
 		child.kill('SIGTERM');
+		await stopped;
 	}
 }
 
