@@ -32,7 +32,7 @@ beforeAll(async () => {
 		for (const folder of ['articles', 'categories', 'faq', 'snippets']) renameSync(join(dir, folder, 'en'), join(dir, folder, 'nl'));
 		writeFileSync(join(dir, 'articles/nl/return-an-item.mdx'), RETURN_ARTICLE);
 	});
-	if (site.ok) search = await loadSearch(site.outDir, join(site.dir, 'search/synonyms.yaml'));
+	if (site.ok) search = await loadSearch(site.outDir);
 });
 afterAll(() => cleanUp(site.dir, site.outDir));
 

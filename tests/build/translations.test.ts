@@ -171,7 +171,7 @@ describe('translations', () => {
 	});
 
 	it('are searched in their own language only: a Dutch page queries the Dutch index, with Dutch synonyms', async () => {
-		const search = await loadSearch(site.outDir, join(site.dir, 'search/nl/synonyms.yaml'), 'nl');
+		const search = await loadSearch(site.outDir, 'nl');
 		const outcome = await search('terugsturen');
 		const urls = outcome.results.map((result) => result.url);
 		expect(urls[0]).toMatch(/^\/nl\/articles\/artikel-retourneren\//);

@@ -3,11 +3,11 @@
  * (excerpts that never show an article's hidden keywords). Used by the search UI in the browser and by tests in Node;
  * both hand it their own Pagefind module and shard loader.
  */
-import type { QueryLanguage } from './languages';
-import { prepareQuery, type PreparedQuery, type ShardLoader, type Synonyms } from './query';
-import { excerptAfterKeywords } from './keywords';
-import { words } from './vocabulary';
-import { EXCERPT_WORDS, RESULT_LIMIT } from './limits';
+import type { QueryLanguage } from './languages/index.ts';
+import { prepareQuery, type PreparedQuery, type ShardLoader, type Synonyms } from './query.ts';
+import { excerptAfterKeywords } from './keywords.ts';
+import { words } from './vocabulary.ts';
+import { EXCERPT_WORDS, RESULT_LIMIT } from './limits.ts';
 
 /** The part of Pagefind's JS API (pagefind.js) the engine uses. */
 export interface PagefindApi {

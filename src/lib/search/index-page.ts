@@ -1,5 +1,5 @@
 /** Turns a built page into what the search index gets. */
-import { KEYWORDS_END } from './keywords';
+import { KEYWORDS_END } from './keywords.ts';
 
 /** What to add to the index for one page. */
 export interface IndexablePage {

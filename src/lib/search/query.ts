@@ -3,8 +3,8 @@
  * customers' words → the site's words (synonyms), small words dropped, typos corrected.
  */
 import { distance } from 'fastest-levenshtein';
-import type { QueryLanguage } from './languages';
-import { shardKey, words, type Vocabulary } from './vocabulary';
+import type { QueryLanguage } from './languages/index.ts';
+import { shardKey, words, type Vocabulary } from './vocabulary.ts';
 
 /** Customers' phrases (lowercase) → words the articles use. */
 export type Synonyms = Record<string, readonly string[]>;

@@ -1,4 +1,4 @@
-import type { Synonyms } from './query';
+import type { Synonyms } from './query.ts';
 
 /** The shape of `/search/data.json` (see src/pages/search/data.json.ts). */
 export interface SearchData {

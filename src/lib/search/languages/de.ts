@@ -1,7 +1,7 @@
 /** German: the standard stop-word list plus words of questions and chat, and the Snowball stemmer. */
 import { deu } from 'stopword';
 import { stemmer } from '@orama/stemmers/german';
-import type { QueryLanguage } from './index';
+import type { QueryLanguage } from './index.ts';
 
 /** Words of questions and chat that say nothing about the topic, beyond the standard German list. */
 const QUESTION_WORDS = [

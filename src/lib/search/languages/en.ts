@@ -1,7 +1,7 @@
 /** English: the standard stop-word list plus words of questions and chat, and Porter's stemmer. */
 import { eng } from 'stopword';
 import { stemmer } from 'stemmer';
-import type { QueryLanguage } from './index';
+import type { QueryLanguage } from './index.ts';
 
 /** Words of questions and chat that say nothing about the topic, beyond the standard English list. */
 const QUESTION_WORDS = [

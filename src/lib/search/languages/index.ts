@@ -11,9 +11,9 @@ export interface QueryLanguage {
 }
 
 const LANGUAGES: Record<string, () => Promise<QueryLanguage>> = {
-	en: () => import('./en').then((module) => module.english),
-	nl: () => import('./nl').then((module) => module.dutch),
-	de: () => import('./de').then((module) => module.german),
+	en: () => import('./en.ts').then((module) => module.english),
+	nl: () => import('./nl.ts').then((module) => module.dutch),
+	de: () => import('./de.ts').then((module) => module.german),
 };
 
 /** The rules for a page's language (`<html lang>`, e.g. nl or de-AT); English for one without its own. */

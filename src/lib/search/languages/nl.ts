@@ -1,7 +1,7 @@
 /** Dutch: the standard stop-word list plus words of questions and chat, and the Snowball stemmer. */
 import { nld } from 'stopword';
 import { stemmer } from '@orama/stemmers/dutch';
-import type { QueryLanguage } from './index';
+import type { QueryLanguage } from './index.ts';
 
 /** Words of questions and chat that say nothing about the topic, beyond the standard Dutch list. */
 const QUESTION_WORDS = [
