@@ -19,6 +19,8 @@ import { linkCheck } from './src/integrations/link-check.ts';
 import { llmsFull } from './src/integrations/llms-full.ts';
 import { redirects } from './src/integrations/redirects.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { widget } from './src/integrations/widget.ts';
+import { useTranslations } from './src/i18n/index.ts';
 
 const content = contentDir();
 /** The public address comes from the content's settings, so another content folder builds its own site. */
@@ -44,6 +46,8 @@ export default defineConfig({
 		.slice(0, 12)}`,
 	site: typeof settings.url === 'string' ? settings.url : 'http://localhost:4321',
 	trailingSlash: 'always',
+	// Stylesheets as files, never inlined: the Content-Security-Policy allows no inline <style>.
+	build: { inlineStylesheets: 'never' },
 	devToolbar: { enabled: false },
 	integrations: [
 		// First of the build's end: Pagefind writes its bundle in its own process while the rest (the sitemap,
@@ -56,7 +60,7 @@ export default defineConfig({
 		// Redirect pages are written after the build (see src/integrations/redirects.ts), so they are never listed.
 		// Pages in several languages list their translations (`xhtml:link`), paired by their path under the language.
 		sitemap({
-			filter: (page) => !/^\/(404|admin|agents)\//.test(new URL(page).pathname),
+			filter: (page) => !/^\/(404|admin|agents|widget)\//.test(new URL(page).pathname),
 			...(languages.length > 1 && {
 				i18n: {
 					defaultLocale: languages[0].code,
@@ -68,8 +72,14 @@ export default defineConfig({
 		llmsFull({ languagePaths: languages.map((language) => language.path) }),
 		linkCheck({ contentDir: content, contentLabel: contentLabel(content), pages }),
 		cms(),
+		widget({
+			languages: languages.map((language) => ({ ...language, label: useTranslations(language.code)('widget.open') })),
+			// Validated by the content schema; a broken value fails the build there.
+			accent: /^#[0-9a-f]{6}$/i.test(settings.brandColor) ? settings.brandColor : '#1d6b57',
+		}),
 		headers({
 			pages,
+			languagePaths: languages.map((language) => language.path),
 			origins: { frame: embedOrigins(Array.isArray(settings.embeds) ? settings.embeds : []), ...analyticsAllowed },
 		}),
 		search.written,

@@ -4,13 +4,16 @@
  * spends on unchanged images, article page weight (HTML + CSS + JS, gzipped), JS before interaction,
  * third-party requests, and output size per article. Exits non-zero when a budget is exceeded.
  */
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join, sep } from 'node:path';
 import { ARTICLE_BUDGET } from './lib/page-weight.ts';
 import { projectRoot } from '../src/lib/content-dir.ts';
 import { buildOrExit, builtPageWeight, DIST as dist } from './lib/built-site.ts';
 
 const BUILD_BUDGET_SECONDS = 20;
+/** What the help widget may load on a shop's page before the customer presses its button (issue 18). */
+const WIDGET_LAUNCHER_BUDGET = 6 * 1024;
 const REBUILD_IMAGES_BUDGET_SECONDS = 1;
 
 // Cold for images: Astro keeps encoded images under node_modules/.astro/<content cache>/assets.
@@ -36,6 +39,18 @@ const files = allFiles.filter((file) => !isAdmin(file)).map((file) => join(dist,
 const adminBytes = allFiles.filter(isAdmin).reduce((sum, file) => sum + statSync(join(dist, file)).size, 0);
 const outputBytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
 
+const gzipped = (file: string) => gzipSync(readFileSync(join(dist, file))).length;
+const launcherBytes = gzipped('widget.js');
+// The panel and what it needs before a search: the panel module, its shared chunks and the widget data.
+const panelFiles = [
+	'widget/panel.js',
+	'widget/data.json',
+	...readdirSync(join(dist, 'widget'))
+		.filter((name) => name.startsWith('chunk-'))
+		.map((name) => `widget/${name}`),
+];
+const panelBytes = panelFiles.reduce((sum, file) => sum + gzipped(file), 0);
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const rows: [string, string, string, boolean][] = [
 	[
@@ -58,6 +73,13 @@ const rows: [string, string, string, boolean][] = [
 	],
 	['Median article page, gzipped', kb(median.total), `≤ ${kb(ARTICLE_BUDGET.total)}`, median.total <= ARTICLE_BUDGET.total],
 	['Most JS on an article before interaction', kb(heaviestJs.js), `≤ ${kb(ARTICLE_BUDGET.js)}`, heaviestJs.js <= ARTICLE_BUDGET.js],
+	[
+		'Help widget before its button is pressed (widget.js), gzipped',
+		kb(launcherBytes),
+		`≤ ${kb(WIDGET_LAUNCHER_BUDGET)}`,
+		launcherBytes <= WIDGET_LAUNCHER_BUDGET,
+	],
+	['Help widget panel on first press (panel, chunks, data), gzipped', kb(panelBytes), 'reported', true],
 	['Requests to other origins (all article pages)', String(thirdParty.length), '0', thirdParty.length === 0],
 	[
 		'Output (without /admin/)',

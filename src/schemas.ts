@@ -292,6 +292,24 @@ export const siteSettingsSchema = z.object({
 	 * (searches, clicks, votes, contact): nothing is loaded or sent with `none`. See docs/analytics.md.
 	 */
 	analytics: analyticsSchema.default({ tool: 'none' }),
+	/**
+	 * Pages of the shop where the help widget (/widget.js) suggests one stage's articles, by the start of their
+	 * path: `/checkout` → during-purchase. A page's own `data-stage` on the script tag wins.
+	 */
+	widgetPages: z
+		.array(
+			z.object({
+				/** The start of the shop page's path, e.g. /checkout. */
+				path: z.string().regex(/^\/[^\s?#]*$/, 'must be the start of a path on the shop, like /checkout (no address, query or #)'),
+				/** The purchase stage whose articles the widget suggests there. */
+				stage,
+			}),
+		)
+		.default([])
+		.meta({
+			description:
+				'Which answers the help widget suggests on the shop’s pages: a path such as /checkout and the stage whose articles fit it.',
+		}),
 	/** How many months an article stays fresh after a review; categories and articles may set their own. */
 	reviewEvery: reviewEvery('Articles are due for review this many months after they were last reviewed (6 when empty).'),
 	/** Articles that were removed, and the article each one's old addresses lead to now. */

@@ -12,7 +12,7 @@ const NOT_PAGES = new Set(['_astro', 'pagefind', 'admin']);
  * Writes `dist/_headers` after the build, from the inline code the pages really contain; `origins` are the
  * other sites pages may use (video players, the analytics tool).
  */
-export function headers(options: { pages: BuiltPages; origins: AllowedOrigins }): AstroIntegration {
+export function headers(options: { pages: BuiltPages; origins: AllowedOrigins; languagePaths: readonly string[] }): AstroIntegration {
 	const inline: InlineCode = { scripts: new Set(), styleAttributes: new Set() };
 	return {
 		name: 'answerkit:headers',
@@ -33,7 +33,10 @@ export function headers(options: { pages: BuiltPages; origins: AllowedOrigins })
 					if (statSync(path).isDirectory()) pagePaths.push(`/${entry}/*`);
 					else if (entry.endsWith('.html')) pagePaths.push(`/${entry}`);
 				}
-				writeFileSync(join(outDir, '_headers'), headersFile(contentSecurityPolicy(inline, options.origins), pagePaths));
+				writeFileSync(
+					join(outDir, '_headers'),
+					headersFile(contentSecurityPolicy(inline, options.origins), pagePaths, options.languagePaths),
+				);
 				logger.info(`_headers: ${inline.scripts.size} inline scripts and ${inline.styleAttributes.size} style attributes allowed by hash`);
 			},
 		},

@@ -76,11 +76,34 @@ export function pageHeaders(csp: string): Record<string, string> {
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
+ * What the help widget loads from a shop's page (another origin), and so may be read from any origin: its code,
+ * the search index, and per language the search and widget data and the answers it shows (article and FAQ pages).
+ * All public and without cookies, so `*` gives away nothing.
+ */
+export function widgetPaths(languagePaths: readonly string[]): string[] {
+	return [
+		'/widget.js',
+		'/widget/*',
+		'/pagefind/*',
+		...languagePaths.flatMap((lang) => {
+			const prefix = lang ? `/${lang}` : '';
+			return [
+				`${prefix}/widget/data.json`,
+				`${prefix}/search/data.json`,
+				`${prefix}/search/vocabulary/*`,
+				`${prefix}/articles/*`,
+				`${prefix}/faq/*`,
+			];
+		}),
+	];
+}
+
+/**
  * The `_headers` file. Hosts apply every rule whose path matches and join repeated headers, which would
  * stack two policies on /admin/, so the page rules name the site's own paths (`pagePaths`, e.g. `/`,
  * `/articles/*`) and /admin/ keeps Decap's needs (it evaluates code and injects styles): only caching.
  */
-export function headersFile(csp: string, pagePaths: readonly string[]): string {
+export function headersFile(csp: string, pagePaths: readonly string[], languagePaths: readonly string[] = ['']): string {
 	const block = (path: string, headers: Record<string, string>) => [
 		path,
 		...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`),
@@ -91,6 +114,7 @@ export function headersFile(csp: string, pagePaths: readonly string[]): string {
 		...block('/pagefind/fragment/*', { 'Cache-Control': IMMUTABLE }),
 		...block('/pagefind/index/*', { 'Cache-Control': IMMUTABLE }),
 		...block('/admin/*', { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'public, max-age=0, must-revalidate' }),
+		...widgetPaths(languagePaths).flatMap((path) => block(path, { 'Access-Control-Allow-Origin': '*' })),
 		'',
 	].join('\n');
 }

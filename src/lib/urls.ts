@@ -33,6 +33,9 @@ export const searchUrl = (query?: string, lang?: string) =>
 /** The search page's data (synonyms, vocabulary, categories) in one language. */
 export const searchDataUrl = (lang?: string) => inLanguage('/search/data.json', lang);
 
+/** What the help widget's panel shows before a search, in one language (src/lib/widget.ts). */
+export const widgetDataUrl = (lang?: string) => inLanguage('/widget/data.json', lang);
+
 /** The language path (`nl`, or empty for the default language) a site path belongs to, given the languages' paths. */
 export function languageOfPath(pathname: string, languagePaths: readonly string[]): string {
 	const first = pathname.split('/')[1] ?? '';

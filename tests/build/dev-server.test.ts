@@ -47,6 +47,15 @@ describe('npm run dev', () => {
 			const full = await (await fetch(`${server.origin}/llms-full.txt`)).text();
 			expect(full).toContain('Zorblax vouchers');
 			expect(full).toContain(twin.split('\n')[1]!);
+
+			// The help widget, bundled on request: its launcher, the panel it imports, and the panel's data.
+			const launcher = await fetch(`${server.origin}/widget.js`);
+			expect(launcher.headers.get('content-type')).toMatch(/javascript/);
+			expect(launcher.headers.get('access-control-allow-origin')).toBe('*');
+			expect(await launcher.text()).toContain('/widget/panel.js');
+			expect((await fetch(`${server.origin}/widget/panel.js`)).status).toBe(200);
+			const data = await (await fetch(`${server.origin}/widget/data.json`)).json();
+			expect(data.contact.email).toBe('help@test.example');
 		} finally {
 			await server.stop();
 		}

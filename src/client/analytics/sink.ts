@@ -19,18 +19,25 @@ const adapters: Record<AnalyticsConfig['tool'], () => Promise<{ start: Adapter }
 	beacon: () => import('./beacon'),
 };
 
-/** Reads the configuration the page carries, starts its tool's adapter and forwards every event to it. */
-export async function startAnalytics(): Promise<void> {
-	const element = document.getElementById('kb-analytics');
-	const tool = element?.dataset.tool as AnalyticsConfig['tool'] | undefined;
-	if (!element || !tool || !ANALYTICS_TOOLS.includes(tool) || trackingRefused()) return;
-	const config: AnalyticsConfig = { tool, site: element.dataset.site ?? '', address: element.dataset.address ?? '' };
-	const { start } = await adapters[tool]();
+/**
+ * Starts the tool's adapter and forwards every event to it: with the configuration the page carries, or the one
+ * the help widget brought to a shop's page (its events leave its shadow root and reach `document` like the site's).
+ */
+export async function startAnalytics(config = pageConfig()): Promise<void> {
+	if (!config || !ANALYTICS_TOOLS.includes(config.tool) || trackingRefused()) return;
+	const { start } = await adapters[config.tool]();
 	const send = start(config);
 	for (const type of Object.keys(EVENT_NAMES) as HelpEventType[])
 		document.addEventListener(type, (event) => send({ type, props: definedOnly((event as CustomEvent).detail) } as HelpEvent));
 	document.addEventListener('click', onStillNeedHelp);
 	reportContactView();
+}
+
+/** The configuration a help center page carries (src/components/AnalyticsSupport.astro). */
+function pageConfig(): AnalyticsConfig | undefined {
+	const element = document.getElementById('kb-analytics');
+	const tool = element?.dataset.tool as AnalyticsConfig['tool'] | undefined;
+	return element && tool ? { tool, site: element.dataset.site ?? '', address: element.dataset.address ?? '' } : undefined;
 }
 
 /** The properties that have a value: tools would record an unset filter as "undefined". */
@@ -53,7 +60,8 @@ function reportContactView() {
 }
 
 function onStillNeedHelp(event: MouseEvent) {
-	const link = (event.target as Element).closest?.<HTMLAnchorElement>('[data-still-need-help] a[href]');
+	// The element clicked, also inside the help widget's shadow root (where `target` is the widget itself).
+	const link = (event.composedPath()[0] as Element).closest?.<HTMLAnchorElement>('[data-still-need-help] a[href]');
 	if (!link) return;
 	const href = link.getAttribute('href') ?? '';
 	const channel = href.startsWith('mailto:') ? 'email' : href.startsWith('tel:') ? 'phone' : 'contact-page';

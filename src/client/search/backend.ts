@@ -23,29 +23,33 @@ let backend: Promise<SearchBackend> | undefined;
 /**
  * The page's search backend, created on the first call. `searchPage` is the search page of the page's
  * language (`/nl/search/`): its data and typo vocabulary sit beside it, so a Dutch page never loads English words.
+ * `origin` is the help center's, when the search runs on another site (the help widget on a shop's page):
+ * everything then loads from there, and every address in results and data points there.
  */
-export function loadBackend(searchPage: string): Promise<SearchBackend> {
-	return (backend ??= create(searchPage));
+export function loadBackend(searchPage: string, origin = ''): Promise<SearchBackend> {
+	return (backend ??= create(searchPage, origin));
 }
 
-async function create(searchPage: string): Promise<SearchBackend> {
+async function create(searchPage: string, origin: string): Promise<SearchBackend> {
 	// Pagefind is written by the build into /pagefind/, outside the bundle: a runtime URL, not a bundled import.
-	const pagefindUrl = '/pagefind/pagefind.js';
+	const pagefindUrl = `${origin}/pagefind/pagefind.js`;
 	const [pagefind, data, language] = await Promise.all([
 		import(/* @vite-ignore */ pagefindUrl) as Promise<PagefindApi & { options(options: object): Promise<void>; init(): Promise<void> }>,
-		fetch(`${searchPage}data.json`).then((response) => response.json() as Promise<SearchData>),
+		fetch(`${origin}${searchPage}data.json`).then((response) => response.json() as Promise<SearchData>),
 		loadQueryLanguage(document.documentElement.lang),
 	]);
+	if (origin) absoluteAddresses(data, origin);
 	// Pagefind searches in its worker (12 KB gzipped more on first use): on the main thread, decoding the index
 	// and fragments blocked a slow phone for 300–400 ms (Lighthouse's total blocking time on /search/?q=refund).
-	await pagefind.options({ highlightParam: 'highlight', excerptLength: EXCERPT_WORDS });
+	// On another site the browser refuses a worker from the help center's origin and Pagefind searches on the main thread.
+	await pagefind.options({ highlightParam: 'highlight', excerptLength: EXCERPT_WORDS, ...(origin && { baseUrl: `${origin}/` }) });
 	pagefind.init();
 	const shards = new Map<string, Promise<Vocabulary | undefined>>();
 	const loadShard = (key: string) => {
 		if (!shards.has(key))
 			shards.set(
 				key,
-				fetch(`${searchPage}vocabulary/${key}.json`)
+				fetch(`${origin}${searchPage}vocabulary/${key}.json`)
 					.then((r) => (r.ok ? r.json() : undefined))
 					.catch(() => undefined),
 			);
@@ -62,4 +66,12 @@ async function create(searchPage: string): Promise<SearchBackend> {
 		return outcome;
 	};
 	return { data, run };
+}
+
+/** Points the data's site paths at the help center, for a search running on another site. */
+function absoluteAddresses(data: SearchData, origin: string) {
+	const absolute = (path: string) => new URL(path, origin).href;
+	for (const item of [...data.categories, ...data.popular]) item.url = absolute(item.url);
+	data.contact.url = absolute(data.contact.url);
+	if (data.defaultLanguageSearch) data.defaultLanguageSearch.url = absolute(data.defaultLanguageSearch.url);
 }

@@ -111,7 +111,7 @@ function listItem(child: HTMLElement): HTMLLIElement {
 }
 
 /** The support channels, as in the site's contact block. */
-export function renderContact(data: SearchData): HTMLElement {
+export function renderContact(data: Pick<SearchData, 'strings' | 'contact'>): HTMLElement {
 	const s = data.strings;
 	const box = element('div', 'search-contact');
 	box.dataset.stillNeedHelp = '';

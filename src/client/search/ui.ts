@@ -24,7 +24,8 @@ export async function enhance(root: HTMLElement): Promise<void> {
 	const panel = root.querySelector<HTMLElement>('[data-search-panel]')!;
 	// The search page of the page's language: `/search/`, or `/nl/search/` on Dutch pages.
 	const searchPage = root.dataset.searchPage ?? '/search/';
-	const { data, run } = await loadBackend(searchPage);
+	// Set by the help widget, which searches the help center from a shop's page.
+	const { data, run } = await loadBackend(searchPage, root.dataset.origin);
 	const s = data.strings;
 
 	const status = document.createElement('p');
@@ -121,7 +122,9 @@ export async function enhance(root: HTMLElement): Promise<void> {
 	// Keyboard: arrows move between input and result links, Escape goes back to the field and closes.
 	root.addEventListener('keydown', (event) => {
 		const links = [...output.querySelectorAll<HTMLAnchorElement>('a[href]')];
-		const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+		// Inside the widget's shadow root, the document only knows the widget has focus.
+		const focused = (root.getRootNode() as Document | ShadowRoot).activeElement;
+		const index = links.indexOf(focused as HTMLAnchorElement);
 		if (event.key === 'ArrowDown' && links.length > 0 && (event.target === input || index >= 0)) {
 			event.preventDefault();
 			links[Math.min(index + 1, links.length - 1)].focus();
