@@ -9,6 +9,8 @@ import { useTranslations } from './i18n';
 import { languageOfPath } from './lib/urls';
 
 export const onRequest = defineMiddleware(async (context, next) => {
+	// The CMS reads what it needs itself (src/cms/admin-data.ts), so a content problem never locks writers out.
+	if (context.url.pathname.startsWith('/admin/')) return next();
 	// Imported on each request: `astro dev` keeps this module across content changes, and a static import would
 	// keep serving the content of the first request (pages would show an old site name or policy).
 	const { loadKnowledgeBase } = await import('./data/knowledge-base');

@@ -8,6 +8,7 @@ import { registerPairsWidget } from './pairs-widget';
 import { registerPreviews } from './previews';
 import { registerSourceVersionWidget } from './source-version-widget';
 import { saveTranslationsCarefully } from './translation-files';
+import { showContentProblems } from './problems-banner';
 
 /** What the admin page embeds as JSON for this script. */
 export interface AdminPageData {
@@ -15,6 +16,8 @@ export interface AdminPageData {
 	preview: PreviewContext;
 	/** The site's stylesheets, for the preview pane. */
 	styles: string[];
+	/** What is wrong with the content now, one line per problem (src/cms/admin-data.ts). */
+	problems: string[];
 }
 
 interface Cms {
@@ -24,6 +27,7 @@ interface Cms {
 	registerPreviewTemplate: (collection: string, component: unknown) => void;
 	registerWidget: (name: string, control: unknown, preview?: unknown) => void;
 	getBackend: (name: string) => never;
+	registerEventListener: (listener: { name: string; handler: () => void }) => void;
 	registerWidgetValueSerializer: (
 		widget: string,
 		serializer: { serialize: (value: unknown) => unknown; deserialize: (value: unknown) => unknown },
@@ -46,3 +50,4 @@ registerPreviews(cms, data.preview);
 const RIGHT_PANE = 'cms.right-pane';
 if (localStorage.getItem(RIGHT_PANE) === null) localStorage.setItem(RIGHT_PANE, 'preview');
 cms.init({ config: data.config });
+showContentProblems(cms, data.problems);

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { contentLabel } from '../lib/content-dir';
 import { fieldLine, readContentFile, YamlSyntaxError } from '../lib/content-file';
 import { ContentError, formatProblems, type Problem } from '../lib/integrity';
+import { setFileProblems } from '../lib/content-problems';
 
 type Extension = '.mdx' | '.yaml';
 
@@ -53,8 +54,13 @@ export function contentFolder(
 				context.watcher.add(dir);
 				const onFile = async (path: string, removed: boolean) => {
 					if (relative(dir, path) !== basename(path) || !matches(basename(path))) return;
-					if (removed) return context.store.delete(prefix + basename(path).slice(0, -extension.length));
+					const file = relative(root, path).replaceAll('\\', '/');
+					if (removed) {
+						setFileProblems(file, []);
+						return context.store.delete(prefix + basename(path).slice(0, -extension.length));
+					}
 					const problems = await readEntry(context, { root, path, prefix, extension, schema });
+					setFileProblems(file, problems);
 					if (problems.length > 0) fail(problems);
 				};
 				context.watcher.on('add', (path) => onFile(path, false));

@@ -1,9 +1,10 @@
 /** `npm run cms`: the dev site plus a guarded decap-server, as writers start it. */
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { acceptsConnections, acquireDevServerLock, astroEnv, cleanUp, freePort, projectRoot, releaseDevServerLock } from '../helpers/build';
 
 describe('npm run cms', () => {
@@ -49,6 +50,49 @@ describe('npm run cms', () => {
 				const file = join(root, 'content/articles/en/start-a-return.mdx');
 				writeFileSync(file, readFileSync(file, 'utf8').replace('title: How do I return an item?', 'title: How do I send an item back?'));
 				await expect.poll(articlePage, { timeout: 30_000, interval: 500 }).toContain('<h1>How do I send an item back?</h1>');
+
+				// Content broken by hand (a FAQ question id used twice, frontmatter that is no YAML): /admin/ still opens,
+				// and lists the problems in the build's words, in the page and after each save.
+				const duplicate = join(root, 'content/faq/en/more-returns.yaml');
+				writeFileSync(
+					duplicate,
+					'title: More about returns\nstage: after-purchase\ncategory: returns-and-refunds\nquestions:\n' +
+						'  - id: return-window-start-date\n    question: When does my return period start?\n    answer: On delivery.\n',
+				);
+				const problems = () =>
+					fetch(`${site}/admin/problems.json`)
+						.then((response) => response.json())
+						.then((body: { problems: string[] }) => body.problems.join('\n'));
+				await expect
+					.poll(problems, { timeout: 30_000, interval: 500 })
+					.toMatch(/return-window-start-date" is already used in faq\/en\/more-returns\.yaml/);
+				const broken = join(root, 'content/articles/en/track-your-order.mdx');
+				const tracked = readFileSync(broken, 'utf8');
+				writeFileSync(broken, tracked.replace(/^title: .*$/m, 'title: [Where is my order'));
+				await expect
+					.poll(problems, { timeout: 30_000, interval: 500 })
+					.toMatch(/articles\/en\/track-your-order\.mdx:\d+: .*not valid YAML/);
+				const adminPage = await fetch(`${site}/admin/`);
+				expect(adminPage.status).toBe(200);
+				const adminHtml = await adminPage.text();
+				expect(adminHtml).toContain('kb-cms-data');
+				expect(adminHtml).toMatch(/return-window-start-date\\" is already used in faq\/en\/more-returns\.yaml/);
+				const browser = await launchChromium();
+				try {
+					const page = await browser.newPage();
+					await page.goto(`${site}/admin/`);
+					const banner = page.getByRole('alert').filter({ hasText: 'can’t be published' });
+					await banner.waitFor({ timeout: 60_000 });
+					expect(await banner.textContent()).toMatch(/return-window-start-date" is already used in faq\/en\/more-returns\.yaml/);
+					expect(await banner.textContent()).toMatch(/track-your-order\.mdx:\d+: .*not valid YAML/);
+					expect(await page.locator('vite-error-overlay').count()).toBe(0);
+					// Fixed by hand again: the list empties.
+					writeFileSync(broken, tracked);
+					rmSync(duplicate);
+					await expect.poll(problems, { timeout: 30_000, interval: 500 }).toBe('');
+				} finally {
+					await browser.close();
+				}
 
 				const api = (body: object) =>
 					fetch(`http://localhost:${cmsPort}/api/v1`, {
