@@ -4,20 +4,8 @@ import { contentFolder } from './loaders/content-folder';
 import { uploadsFolder } from './loaders/uploads-folder';
 import { contentDir } from './lib/content-dir';
 import { readLanguageCodes } from './lib/site-languages';
-import {
-	articleSchema,
-	articleTranslationSchema,
-	categorySchema,
-	categoryTranslationSchema,
-	faqGroupSchema,
-	faqGroupTranslationSchema,
-	siteSettingsSchema,
-	siteSettingsTranslationSchema,
-	snippetSchema,
-	snippetTranslationSchema,
-	synonymsSchema,
-	uploadSchema,
-} from './schemas';
+import { uploadSchema } from './schemas';
+import { CONTENT_COLLECTIONS, type ContentCollection } from './data/content-collections';
 
 const root = contentDir();
 const { defaultLanguage, translations } = readLanguageCodes(root);
@@ -34,20 +22,33 @@ const collection = <S extends z.ZodType>(
 	options?: { only?: string; languages?: readonly string[] },
 ) => defineCollection({ loader: contentFolder(root, folder, extension, schema, options), schema });
 
+/** A collection in the default language's folder, and its translations from each other language's. */
+const inLanguages = <S extends z.ZodType, T extends z.ZodType>({
+	folder,
+	extension,
+	schema,
+	only,
+	translations: translated,
+}: ContentCollection & { schema: S; translations: { schema: T } }) => ({
+	source: collection(only ? folder : `${folder}/${defaultLanguage}`, extension, schema, only ? { only } : undefined),
+	translations: collection(folder, extension, translated.schema, { only, languages: translations }),
+});
+const { articles, categories, faq, snippets, settings, search } = CONTENT_COLLECTIONS;
+
 export const collections = {
-	articles: collection(`articles/${defaultLanguage}`, '.mdx', articleSchema),
-	categories: collection(`categories/${defaultLanguage}`, '.yaml', categorySchema),
-	faq: collection(`faq/${defaultLanguage}`, '.yaml', faqGroupSchema),
-	snippets: collection(`snippets/${defaultLanguage}`, '.mdx', snippetSchema),
-	settings: collection('settings', '.yaml', siteSettingsSchema, { only: 'site.yaml' }),
-	search: collection('search', '.yaml', synonymsSchema, { only: 'synonyms.yaml' }),
+	articles: inLanguages(articles).source,
+	categories: inLanguages(categories).source,
+	faq: inLanguages(faq).source,
+	snippets: inLanguages(snippets).source,
+	settings: inLanguages(settings).source,
+	search: inLanguages(search).source,
 	// Entries `<language>/<file name>` of every other configured language.
-	articleTranslations: collection('articles', '.mdx', articleTranslationSchema, { languages: translations }),
-	categoryTranslations: collection('categories', '.yaml', categoryTranslationSchema, { languages: translations }),
-	faqTranslations: collection('faq', '.yaml', faqGroupTranslationSchema, { languages: translations }),
-	snippetTranslations: collection('snippets', '.mdx', snippetTranslationSchema, { languages: translations }),
-	settingsTranslations: collection('settings', '.yaml', siteSettingsTranslationSchema, { only: 'site.yaml', languages: translations }),
+	articleTranslations: inLanguages(articles).translations,
+	categoryTranslations: inLanguages(categories).translations,
+	faqTranslations: inLanguages(faq).translations,
+	snippetTranslations: inLanguages(snippets).translations,
+	settingsTranslations: inLanguages(settings).translations,
 	/** Each other language's own synonyms (`search/<language>/synonyms.yaml`). */
-	searchTranslations: collection('search', '.yaml', synonymsSchema, { only: 'synonyms.yaml', languages: translations }),
+	searchTranslations: inLanguages(search).translations,
 	uploads: defineCollection({ loader: uploadsFolder(root), schema: uploadSchema }),
 };

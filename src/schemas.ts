@@ -112,10 +112,10 @@ export const articleSchema = z.object({
 	/** The id of an existing category (`categories/<id>.yaml`). */
 	category: reference('categories'),
 	/** Customers' own phrasings: searchable, never shown. */
-	keywords: z
-		.array(z.string().trim().min(1))
-		.default([])
-		.meta({ description: 'Words customers use for this question, separated by commas. Searchable, never shown.' }),
+	keywords: z.array(z.string().trim().min(1)).default([]).meta({
+		description: 'Words customers use for this question, separated by commas. Searchable, never shown.',
+		cmsWidget: 'kb-keywords',
+	}),
 	/** Slugs of other articles to suggest at the end. */
 	related: z.array(reference('articles')).default([]),
 	/** When the content last changed meaningfully; shown to readers. */

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { ContentError, formatProblems } from '../lib/integrity';
+import { ContentError, formatProblems, problemLines } from '../lib/integrity';
 import { fileProblems } from '../lib/content-problems';
 import { readContentFile } from '../lib/content-file';
 import { contentDir, contentLabel } from '../lib/content-dir';
@@ -35,17 +35,14 @@ export async function adminData(): Promise<AdminData> {
 			problems: lateLines,
 		};
 	} catch (error) {
-		if (!(error instanceof ContentError)) throw error;
-		return { ...fromFiles(), problems: [...problemLines(error.message), ...lateLines] };
+		// Anything else (a file caught mid-write, a loader's own failure) is shown too: /admin/ must open.
+		const lines =
+			error instanceof ContentError
+				? problemLines(error.message)
+				: [`The content could not be read: ${String((error as Error)?.message ?? error)}`];
+		return { ...fromFiles(), problems: [...lines, ...lateLines] };
 	}
 }
-
-const problemLines = (message: string) =>
-	message
-		.split('\n')
-		.slice(1)
-		.map((line) => line.trim())
-		.filter(Boolean);
 
 /** Settings and snippets as the files have them, whatever else is wrong. */
 function fromFiles(): Omit<AdminData, 'problems'> {

@@ -193,6 +193,7 @@ export function fieldFor(name: string, fieldSchema: AnySchema): CmsField {
 				...(required ? { default: '{{now}}' } : {}),
 			};
 		case 'array': {
+			if (typeof meta.cmsWidget === 'string') return { ...field, widget: meta.cmsWidget };
 			const element = unwrap(def.element as AnySchema);
 			const elementDef = element.schema._zod.def as { type: string; shape?: Record<string, AnySchema> };
 			if (typeof element.meta.references === 'string') {

@@ -4,10 +4,13 @@
  */
 import { editorComponents, type PreviewContext } from './components';
 import { registerIdWidget } from './id-widget';
+import { registerKeywordsWidget } from './keywords-widget';
 import { registerPairsWidget } from './pairs-widget';
 import { registerPreviews } from './previews';
 import { registerSourceVersionWidget } from './source-version-widget';
-import { saveTranslationsCarefully } from './translation-files';
+import { translationFiles } from './translation-files';
+import { beforeEverySave, type BackendEntry } from './before-save';
+import { refuseBreakingSaves } from './save-guard';
 import { showContentProblems } from './problems-banner';
 
 /** What the admin page embeds as JSON for this script. */
@@ -18,6 +21,8 @@ export interface AdminPageData {
 	styles: string[];
 	/** What is wrong with the content now, one line per problem (src/cms/admin-data.ts). */
 	problems: string[];
+	/** Whether `npm run cms` serves this page, and so checks saves before they are made (src/cms/save-check.ts). */
+	checksSaves: boolean;
 }
 
 interface Cms {
@@ -26,7 +31,7 @@ interface Cms {
 	registerPreviewStyle: (url: string) => void;
 	registerPreviewTemplate: (collection: string, component: unknown) => void;
 	registerWidget: (name: string, control: unknown, preview?: unknown) => void;
-	getBackend: (name: string) => never;
+	getBackend: (name: string) => BackendEntry | undefined;
 	registerEventListener: (listener: { name: string; handler: () => void }) => void;
 	registerWidgetValueSerializer: (
 		widget: string,
@@ -37,9 +42,15 @@ interface Cms {
 const data = JSON.parse(document.getElementById('kb-cms-data')!.textContent!) as AdminPageData;
 const cms = (window as unknown as { CMS: Cms }).CMS;
 
-saveTranslationsCarefully(cms, data.preview.locale);
+const banner = showContentProblems(cms, data.problems);
+// Every save: translations reduced to their own fields, then refused if the build would fail with it.
+beforeEverySave(cms, [
+	(files) => translationFiles(files, data.preview.locale),
+	...(data.checksSaves ? [refuseBreakingSaves(banner.refused)] : []),
+]);
 registerPairsWidget(cms);
 registerIdWidget(cms);
+registerKeywordsWidget(cms);
 registerSourceVersionWidget(cms, data.preview.locale);
 for (const component of editorComponents(data.preview)) cms.registerEditorComponent(component);
 for (const style of data.styles) cms.registerPreviewStyle(style);
@@ -50,4 +61,3 @@ registerPreviews(cms, data.preview);
 const RIGHT_PANE = 'cms.right-pane';
 if (localStorage.getItem(RIGHT_PANE) === null) localStorage.setItem(RIGHT_PANE, 'preview');
 cms.init({ config: data.config });
-showContentProblems(cms, data.problems);

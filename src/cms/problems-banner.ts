@@ -31,13 +31,14 @@ export function showContentProblems(
 		boxShadow: '0 -4px 12px rgb(0 0 0 / 0.15)',
 	});
 	document.body.append(banner);
-	const render = (lines: string[]) => {
+	const render = (lines: string[], refused = false) => {
 		banner.hidden = lines.length === 0;
 		const title = document.createElement('h2');
 		title.id = 'kb-problems-title';
 		Object.assign(title.style, { font: 'inherit', fontWeight: '700', margin: '0 0 6px' });
-		title.textContent =
-			lines.length === 1
+		title.textContent = refused
+			? 'Not saved: the site could not be published with this change.'
+			: lines.length === 1
 				? 'The site can’t be published until this is fixed:'
 				: `The site can’t be published until these ${lines.length} problems are fixed:`;
 		const list = document.createElement('ul');
@@ -49,7 +50,9 @@ export function showContentProblems(
 		}
 		const hint = document.createElement('p');
 		Object.assign(hint.style, { margin: '6px 0 0' });
-		hint.textContent = 'Each line names the file, the line when known, and what is expected. Open the entry, fix it and publish again.';
+		hint.textContent = refused
+			? 'Your changes are still in the editor. Each line names the file, the line when known, and what is expected: fix it and publish again.'
+			: 'Each line names the file, the line when known, and what is expected. Open the entry, fix it and publish again.';
 		banner.replaceChildren(title, list, hint);
 	};
 	render(problems);
@@ -69,4 +72,5 @@ export function showContentProblems(
 	};
 	replaceOverlay();
 	new MutationObserver(replaceOverlay).observe(document.body, { childList: true });
+	return { refused: (lines: string[]) => render(lines, true) };
 }

@@ -3,19 +3,14 @@
  * every language an entry holds any data in, and its editor puts data in a language as soon as that
  * language's pane is shown (a relation field settling, the copied `id`): saving an article would write
  * `articles/nl/<slug>.mdx` holding only `id`, or a translation with the original's category. So every save
- * passes through `translationFiles`, which leaves the original's files exactly as Decap wrote them and:
+ * passes through `translationFiles` (src/cms/before-save.ts), which leaves the original's files exactly as Decap wrote them and:
  * - drops a translation without a title (every article, category, FAQ group and snippet has one, so only a
  *   language nobody translated into has none);
  * - keeps only the fields a translation has (src/schemas.ts), line for line as Decap wrote them;
  * - records in a new article translation the version of the original it was made from (`sourceUpdated`).
  */
+import type { SavedFile } from './before-save';
 import { articleTranslationSchema, categoryTranslationSchema, faqGroupTranslationSchema, snippetTranslationSchema } from '../schemas';
-
-/** A file Decap is about to save: its path in the repository and its text. */
-export interface SavedFile {
-	path: string;
-	raw: string;
-}
 
 /** The fields a translation may have, by collection (its folder's name). */
 const TRANSLATION_FIELDS: Record<string, readonly string[]> = {
@@ -62,28 +57,4 @@ export function translationFiles(files: readonly SavedFile[], defaultLanguage: s
 			fields.push({ key: 'sourceUpdated', text: `sourceUpdated: ${originalUpdated}\n` });
 		return [{ ...file, raw: before + fields.map((field) => field.text).join('') + after }];
 	});
-}
-
-/** A Decap backend's entry in its registry, and the part of a backend that saves files. */
-interface BackendEntry {
-	init: (...args: unknown[]) => { persistEntry: (entry: { dataFiles: SavedFile[] }, options: unknown) => Promise<unknown> };
-}
-
-/**
- * Has every backend save through `translationFiles`: the Git hosts in production and decap-server
- * locally (Decap swaps in its `proxy` backend for `local_backend`, so each is wrapped where it is registered).
- */
-export function saveTranslationsCarefully(cms: { getBackend: (name: string) => BackendEntry | undefined }, defaultLanguage: string) {
-	for (const name of ['proxy', 'github', 'gitlab', 'gitea', 'forgejo', 'bitbucket', 'azure', 'git-gateway']) {
-		const backend = cms.getBackend(name);
-		if (!backend) continue;
-		const init = backend.init;
-		backend.init = (...args) => {
-			const implementation = init(...args);
-			const persist = implementation.persistEntry.bind(implementation);
-			implementation.persistEntry = (entry, options) =>
-				persist({ ...entry, dataFiles: translationFiles(entry.dataFiles, defaultLanguage) }, options);
-			return implementation;
-		};
-	}
 }

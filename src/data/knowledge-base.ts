@@ -209,7 +209,48 @@ function splitId(id: string): { language: string; name: string } {
 	return { language: id.slice(0, slash), name: id.slice(slash + 1) };
 }
 
-async function build(collections: Collections): Promise<KnowledgeBase> {
+/** A file's new text and what it gives its entry: a save the CMS is about to make. */
+export interface PendingSave {
+	collection: keyof Collections;
+	id: string;
+	/** Relative to the project, as Astro keeps entries' paths. */
+	filePath: string;
+	text: string;
+	data: Record<string, unknown>;
+	body?: string;
+}
+
+/**
+ * What would be wrong with the content if `saves` were made (empty when nothing): every check the knowledge
+ * base runs, on the content as it is with those files changed or added. Used by the CMS before it saves.
+ */
+export async function problemsIfSaved(saves: readonly PendingSave[]): Promise<string> {
+	const collections: Record<string, unknown[]> = { ...(await loadCollections()) };
+	for (const save of saves) {
+		const entry = { ...save, digest: `pending:${hash(save.text)}` };
+		collections[save.collection] = [
+			...collections[save.collection]!.filter((candidate) => (candidate as { id: string }).id !== save.id),
+			entry,
+		];
+	}
+	try {
+		await build(collections as unknown as Collections, new Map(saves.map((save) => [save.filePath, save.text])));
+		return '';
+	} catch (error) {
+		if (error instanceof ContentError) return error.message;
+		throw error;
+	}
+}
+
+/** A short fingerprint of a text (FNV-1a), to tell pending versions of a file apart. */
+function hash(text: string): string {
+	let value = 0x811c9dc5;
+	for (let index = 0; index < text.length; index++) value = Math.imul(value ^ text.charCodeAt(index), 0x01000193);
+	return (value >>> 0).toString(36);
+}
+
+/** `pending` holds the text of files not written yet (a save being checked), by their path in the project. */
+async function build(collections: Collections, pending: ReadonlyMap<string, string> = new Map()): Promise<KnowledgeBase> {
 	const production = !import.meta.env.KB_SHOW_DRAFTS;
 	const { categories: categoryEntries, faq: faqEntries, snippets: snippetEntries, settings: settingsEntries, uploads } = collections;
 	const root = contentDir();
@@ -221,7 +262,8 @@ async function build(collections: Collections): Promise<KnowledgeBase> {
 
 	const fileOf = (entry: { filePath?: string; id: string }) =>
 		entry.filePath ? relative(root, join(process.cwd(), entry.filePath)).replaceAll('\\', '/') : entry.id;
-	const source = (entry: { filePath?: string }) => (entry.filePath ? readFileSync(join(process.cwd(), entry.filePath), 'utf8') : '');
+	const source = (entry: { filePath?: string }) =>
+		entry.filePath ? (pending.get(entry.filePath) ?? readFileSync(join(process.cwd(), entry.filePath), 'utf8')) : '';
 	// The file's text for the checks, read only if they need it. In `astro dev` they keep what they found per
 	// digest, so an edit re-inspects one file; a build checks once, and keeping it would only hold memory.
 	const lazySource = <T extends object>(fields: T, entry: { filePath?: string; digest?: string | number }) =>
@@ -281,11 +323,12 @@ async function build(collections: Collections): Promise<KnowledgeBase> {
 		articles: sourceArticles.map((article) =>
 			lazySource({ ...article, draft: drafts.has(article.slug) }, { filePath: article.filePath, digest: digests.get(article.slug) }),
 		),
-		categories: categoryEntries.map((entry) => ({ id: entry.id, file: fileOf(entry) })),
+		categories: categoryEntries.map((entry) => ({ id: entry.id, file: fileOf(entry), stage: entry.data.stage })),
 		faqGroups: faqEntries.map((entry) => ({
 			id: entry.id,
 			file: fileOf(entry),
 			category: entry.data.category,
+			stage: entry.data.stage,
 			questions: entry.data.questions,
 			source: source(entry),
 		})),

@@ -31,14 +31,23 @@ export interface ContentSnapshot {
 		id: string;
 		file: string;
 		category: string;
+		/** The purchase stage the article is filed under; it must be its category's. */
+		stage?: string;
 		related: string[];
 		draft: boolean;
 		source: string;
 		digest?: string;
 	}[];
-	categories: { id: string; file: string }[];
+	categories: { id: string; file: string; stage?: string }[];
 	/** `source` is the file's YAML, to find the line of an answer. */
-	faqGroups: { id: string; file: string; category: string; questions: { id: string; answer: string }[]; source?: string }[];
+	faqGroups: {
+		id: string;
+		file: string;
+		category: string;
+		stage?: string;
+		questions: { id: string; answer: string }[];
+		source?: string;
+	}[];
 	snippets: { id: string; file: string; source: string; digest?: string }[];
 	settings: {
 		file: string;
@@ -143,19 +152,31 @@ function checkReferences(content: ContentSnapshot): Problem[] {
 				: `${field}: there is no article "${slug}" (articles are the files in articles/).${didYouMean(slug, allSlugs)}`,
 		});
 	};
-	const categoryRef = (file: string, category: string) => {
-		if (categoryIds.includes(category)) return;
-		problems.push({
-			file,
-			message: `category: "${category}" is not a category (categories are the files in categories/).${didYouMean(category, categoryIds)}`,
-		});
+	const categoryStages = new Map(content.categories.map((category) => [category.id, category.stage]));
+	// A page filed under another stage than its category's would be listed under one and shown under the other.
+	const categoryRef = (file: string, category: string, stage: string | undefined) => {
+		if (!categoryIds.includes(category)) {
+			problems.push({
+				file,
+				message: `category: "${category}" is not a category (categories are the files in categories/).${didYouMean(category, categoryIds)}`,
+			});
+			return;
+		}
+		const expected = categoryStages.get(category);
+		if (stage && expected && stage !== expected) {
+			const fitting = content.categories.filter((candidate) => candidate.stage === stage).map((candidate) => candidate.id);
+			problems.push({
+				file,
+				message: `stage: "${stage}" does not match category "${category}", which is in ${expected}. Set stage to ${expected}, or choose a category in ${stage}${fitting.length ? ` (${fitting.join(', ')})` : ''}.`,
+			});
+		}
 	};
 
 	for (const article of published) {
-		categoryRef(article.file, article.category);
+		categoryRef(article.file, article.category, article.stage);
 		for (const slug of article.related) articleRef(article.file, 'related', slug);
 	}
-	for (const group of content.faqGroups) categoryRef(group.file, group.category);
+	for (const group of content.faqGroups) categoryRef(group.file, group.category, group.stage);
 	for (const slug of content.settings.featured) articleRef(content.settings.file, 'featured', slug);
 	for (const removed of content.settings.removedArticles ?? []) {
 		articleRef(content.settings.file, 'removedArticles replacedBy', removed.replacedBy);
@@ -336,6 +357,15 @@ export class ContentError extends Error {
 	override toString() {
 		return this.name;
 	}
+}
+
+/** The lines of a `formatProblems` message, one per problem, without its heading and indentation. */
+export function problemLines(message: string): string[] {
+	return message
+		.split('\n')
+		.slice(1)
+		.map((line) => line.trim())
+		.filter(Boolean);
 }
 
 /** Formats problems as one message for the build log, one line each, grouped by file. */

@@ -81,29 +81,47 @@ async function readEntry(
 	const source = await readFile(path, 'utf8');
 	const digest = context.generateDigest(source);
 	if (context.store.get(id)?.digest === digest) return [];
+	const content = parseContentText(source, file, extension, schema);
+	if ('problems' in content) return content.problems;
+	const data = await context.parseData({ id, data: content.raw as Record<string, unknown>, filePath: path });
+	const filePath = relative(fileURLToPath(context.config.root), path).replaceAll('\\', '/');
+	context.store.set({ id, data, body: extension === '.mdx' ? content.body : undefined, filePath, digest });
+	return [];
+}
+
+/**
+ * A file's text as its entry's fields (`raw` as written, `data` as the schema gives them) and body, checked
+ * against its collection's schema; or what is wrong
+ * with it, located at its lines. Also used to check a file before it is saved (src/cms/save-check.ts).
+ */
+export function parseContentText(
+	source: string,
+	file: string,
+	extension: Extension,
+	schema: z.ZodType,
+): { raw: unknown; data: Record<string, unknown>; body: string } | { problems: Problem[] } {
 	let content;
 	try {
 		content = readContentFile(source, extension);
 	} catch (error) {
 		if (error instanceof YamlSyntaxError)
-			return [
-				{ file, line: error.line, message: `the ${extension === '.mdx' ? 'frontmatter' : 'file'} is not valid YAML: ${error.message}` },
-			];
+			return {
+				problems: [
+					{ file, line: error.line, message: `the ${extension === '.mdx' ? 'frontmatter' : 'file'} is not valid YAML: ${error.message}` },
+				],
+			};
 		throw error;
 	}
 	const checked = schema.safeParse(content.data);
-	if (!checked.success) {
-		// A field the schema does not know is located at its own line, one problem per field.
-		return checked.error.issues.flatMap((issue) =>
+	if (checked.success) return { raw: content.data, data: checked.data as Record<string, unknown>, body: content.body };
+	// A field the schema does not know is located at its own line, one problem per field.
+	return {
+		problems: checked.error.issues.flatMap((issue) =>
 			(issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path]).map((path) => ({
 				file,
 				line: fieldLine(source, extension, path),
 				message: `${path.join('.') || 'the file'}: ${issue.message}`,
 			})),
-		);
-	}
-	const data = await context.parseData({ id, data: content.data, filePath: path });
-	const filePath = relative(fileURLToPath(context.config.root), path).replaceAll('\\', '/');
-	context.store.set({ id, data, body: extension === '.mdx' ? content.body : undefined, filePath, digest });
-	return [];
+		),
+	};
 }

@@ -47,7 +47,7 @@ const expectedWidget: Record<string, string[]> = {
 	boolean: ['boolean'],
 	number: ['number'],
 	date: ['datetime'],
-	array: ['list', 'relation', 'select'],
+	array: ['list', 'relation', 'select', 'kb-keywords'],
 	object: ['object'],
 	record: ['kb-pairs'],
 };
@@ -87,7 +87,7 @@ describe('CMS configuration generated from the schemas (no drift)', () => {
 		expect(field('stage').options).toContainEqual({ label: 'During purchase', value: 'during-purchase' });
 		expect(field('category')).toMatchObject({ widget: 'relation', collection: 'categories', value_field: '{{slug}}' });
 		expect(field('related')).toMatchObject({ widget: 'relation', collection: 'articles', multiple: true, required: false });
-		expect(field('keywords')).toMatchObject({ widget: 'list', required: false });
+		expect(field('keywords')).toMatchObject({ widget: 'kb-keywords', required: false });
 		expect(field('updated')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
 		expect(field('reviewed')).toMatchObject({ widget: 'datetime', required: false });
 		expect(field('body')).toMatchObject({ widget: 'markdown' });

@@ -162,6 +162,30 @@ describe('content integrity checks', () => {
 		]);
 	});
 
+	it('rejects an article or FAQ group filed under another stage than its category, naming the categories that fit', () => {
+		const content = snapshot({
+			categories: [
+				{ id: 'returns', file: 'categories/returns.yaml', stage: 'after-purchase' },
+				{ id: 'payment', file: 'categories/payment.yaml', stage: 'during-purchase' },
+			],
+		});
+		content.articles[0]!.stage = 'during-purchase';
+		content.articles[1]!.stage = 'after-purchase';
+		content.faqGroups[0]!.stage = 'before-purchase';
+		expect(checkContent(content)).toEqual([
+			{
+				file: 'articles/start-a-return.mdx',
+				message:
+					'stage: "during-purchase" does not match category "returns", which is in after-purchase. Set stage to after-purchase, or choose a category in during-purchase (payment).',
+			},
+			{
+				file: 'faq/returns.yaml',
+				message:
+					'stage: "before-purchase" does not match category "returns", which is in after-purchase. Set stage to after-purchase, or choose a category in before-purchase.',
+			},
+		]);
+	});
+
 	it('rejects file names that are not valid slugs and files the site would ignore', () => {
 		const content = snapshot({
 			folders: [{ folder: 'articles', extension: '.mdx', files: ['Start a Return.mdx', 'notes.md', '.DS_Store', 'ok-name.mdx'] }],
