@@ -159,7 +159,12 @@ export const categorySchema = z.object({
 /** One question of a FAQ group. */
 export const faqQuestionSchema = z.object({
 	/** Permanent anchor of the question: unique across all FAQ groups. */
-	id: id('a question id'),
+	id: id('a question id').meta({
+		cmsWidget: 'kb-question-id',
+		// A new question starts with an empty id, so its file lists the id first, as every other question.
+		cmsDefault: '',
+		description: 'Made from the question. Permanent once published: links to this answer end in #<id>.',
+	}),
 	/** The question as customers ask it. */
 	question: text(5, 160),
 	/** A short Markdown answer; may use `<Policy name="…" />`. */
@@ -177,7 +182,11 @@ export const faqGroupSchema = z.object({
 	/** Position among FAQ groups: lower comes first. */
 	order: z.number().int().default(100),
 	/** The questions, in the order shown. */
-	questions: z.array(faqQuestionSchema).min(1, 'needs at least one question'),
+	questions: z
+		.array(faqQuestionSchema)
+		.min(1, 'needs at least one question')
+		// Collapsed questions in the CMS show the question, not its id.
+		.meta({ cmsSummary: '{{fields.question}}' }),
 });
 
 /** Frontmatter of `snippets/<id>.mdx`, reusable blocks included with `<Snippet id="…" />`. */

@@ -48,9 +48,10 @@ const mdxContext = (context: PreviewContext): MdxContext => ({
  * A body as the site renders it, as HTML for the preview pane; a mistake the build would refuse is shown
  * in its place, in the words the build uses.
  */
-export function renderPreview(source: string, kind: BodyKind, context: PreviewContext): string {
+export function renderPreview(source: string, kind: BodyKind, context: PreviewContext, imageUrl?: (src: string) => string): string {
 	try {
 		const tree = renderBody(source, kind, mdxContext(context), parseMdxInBrowser);
+		if (imageUrl) for (const child of tree.children) showUnsavedImages(child, imageUrl);
 		return toHtml({ type: 'root', children: tree.children });
 	} catch (error) {
 		const line = error instanceof MdxError && error.line ? `Line ${error.line}: ` : '';
@@ -61,6 +62,28 @@ export function renderPreview(source: string, kind: BodyKind, context: PreviewCo
 		]);
 		return toHtml(refusal);
 	}
+}
+
+/**
+ * Points the body's uploads at Decap's copies (`imageUrl`), so an image added in the editor shows before it
+ * is saved; while Decap loads one, the image has no address yet and shows its alt text.
+ */
+function showUnsavedImages(
+	node: { type: string; tagName?: string; properties?: Record<string, unknown>; children?: unknown[] },
+	imageUrl: (src: string) => string,
+) {
+	if (
+		node.type === 'element' &&
+		node.tagName === 'img' &&
+		typeof node.properties?.src === 'string' &&
+		node.properties.src.startsWith('/uploads/')
+	) {
+		const url = imageUrl(node.properties.src);
+		if (url) node.properties.src = url;
+		else delete node.properties.src;
+		delete node.properties.srcSet;
+	}
+	for (const child of node.children ?? []) showUnsavedImages(child as typeof node, imageUrl);
 }
 
 /** A JSX string attribute: plain quotes when possible, an expression when the text contains a quote. */

@@ -117,6 +117,9 @@ function stringPattern(rules: StringRules): [string, string] | undefined {
 	return undefined;
 }
 
+/** How the choices of a relation field read: a category shows its stage, since the two must match. */
+const RELATION_LABELS: Record<string, string> = { categories: '{{title}} ({{stage}})' };
+
 /** Relation widget options for a field whose schema says which collection it points at. */
 function relation(collection: string, multiple: boolean) {
 	return {
@@ -124,7 +127,7 @@ function relation(collection: string, multiple: boolean) {
 		collection,
 		value_field: '{{slug}}',
 		search_fields: ['title'],
-		display_fields: ['title'],
+		display_fields: [RELATION_LABELS[collection] ?? 'title'],
 		...(multiple ? { multiple: true } : {}),
 	};
 }
@@ -142,7 +145,8 @@ function faqAnswerField(answerSchema: AnySchema): CmsField {
 	return {
 		name: 'answer',
 		label: 'Answer',
-		widget: 'text',
+		// A text field with a list of policy values to insert (src/cms/answer-widget.ts).
+		widget: 'kb-answer',
 		pattern: [
 			`^(?!${CMS_SAFE_MARKUP.unsafe})[\\s\\S]{${min},${max ?? ''}}$`,
 			`Must be ${min}–${max} characters. ${CMS_SAFE_MARKUP.message}`,
@@ -165,9 +169,14 @@ export function fieldFor(name: string, fieldSchema: AnySchema): CmsField {
 	switch (def.type) {
 		case 'string': {
 			if (typeof meta.references === 'string') return { ...field, ...relation(meta.references, false) };
-			if (typeof meta.cmsWidget === 'string') return { ...field, widget: meta.cmsWidget };
 			const pattern = stringPattern(stringRules(schema));
-			return { ...field, ...(pattern ? { pattern } : {}), ...widgetOverrides[name] };
+			return {
+				...field,
+				...(pattern ? { pattern } : {}),
+				...widgetOverrides[name],
+				...(typeof meta.cmsWidget === 'string' && { widget: meta.cmsWidget }),
+				...('cmsDefault' in meta && { default: meta.cmsDefault }),
+			};
 		}
 		case 'enum': {
 			const labels = (meta.labels ?? {}) as Record<string, string>;
@@ -182,16 +191,8 @@ export function fieldFor(name: string, fieldSchema: AnySchema): CmsField {
 		case 'number':
 			return { ...field, widget: 'number', value_type: 'int', ...(defaultValue === undefined ? {} : { default: defaultValue }) };
 		case 'date':
-			// Dates stay plain YYYY-MM-DD strings in the files, exactly as writers type them in Git.
-			return {
-				...field,
-				widget: 'datetime',
-				format: 'YYYY-MM-DD',
-				date_format: 'YYYY-MM-DD',
-				time_format: false,
-				picker_utc: true,
-				...(required ? { default: '{{now}}' } : {}),
-			};
+			// Dates stay plain YYYY-MM-DD strings in the files, exactly as writers type them in Git (src/cms/date-widget.ts).
+			return { ...field, widget: 'kb-date' };
 		case 'array': {
 			if (typeof meta.cmsWidget === 'string') return { ...field, widget: meta.cmsWidget };
 			const element = unwrap(def.element as AnySchema);
@@ -200,7 +201,8 @@ export function fieldFor(name: string, fieldSchema: AnySchema): CmsField {
 				return { ...field, ...relation(element.meta.references, true) };
 			}
 			if (elementDef.type === 'object') {
-				return { ...field, widget: 'list', fields: fieldsOf(elementDef.shape!) };
+				const summary = typeof meta.cmsSummary === 'string' ? { summary: meta.cmsSummary } : {};
+				return { ...field, widget: 'list', ...summary, fields: fieldsOf(elementDef.shape!) };
 			}
 			if (elementDef.type === 'enum') {
 				const entries = (element.schema._zod.def as unknown as { entries: Record<string, string> }).entries;
@@ -387,10 +389,14 @@ export function collections(
 			label_singular: 'Article',
 			description: 'One answer per article. The file name (from the title) becomes the address: /articles/<name>/.',
 			extension: 'mdx',
-			summary: '{{title}}',
+			// List rows say where an article is filed.
+			summary: '{{title}} · {{stage}} · {{category}}',
 			sortable_fields: ['title', 'updated', 'stage', 'category'],
 			view_filters: STAGES.map((stage) => ({ label: humanize(stage), field: 'stage', pattern: `^${stage}$` })),
-			view_groups: [{ label: 'Category', field: 'category' }],
+			view_groups: [
+				{ label: 'Stage', field: 'stage' },
+				{ label: 'Category', field: 'category' },
+			],
 			fields: [
 				...fieldsOf(articleSchema.shape),
 				...(translated ? [sourceVersionField()] : []),

@@ -5,12 +5,17 @@
 import { editorComponents, type PreviewContext } from './components';
 import { registerIdWidget } from './id-widget';
 import { registerKeywordsWidget } from './keywords-widget';
+import { registerQuestionIdWidget } from './question-id-widget';
+import { keepsUpdatedDate, registerDateWidget, today } from './date-widget';
+import { moveUpdatedDate } from './updated-on-save';
+import { registerAnswerWidget } from './answer-widget';
+import { plainerMessages, type LocaleRegistry } from './messages';
 import { registerPairsWidget } from './pairs-widget';
 import { registerPreviews } from './previews';
 import { registerSourceVersionWidget } from './source-version-widget';
 import { translationFiles } from './translation-files';
-import { beforeEverySave, type BackendEntry } from './before-save';
-import { refuseBreakingSaves } from './save-guard';
+import { guardBackends, type BackendEntry } from './before-save';
+import { refuseBreakingDeletes, refuseBreakingSaves } from './save-guard';
 import { showContentProblems } from './problems-banner';
 
 /** What the admin page embeds as JSON for this script. */
@@ -21,11 +26,13 @@ export interface AdminPageData {
 	styles: string[];
 	/** What is wrong with the content now, one line per problem (src/cms/admin-data.ts). */
 	problems: string[];
+	/** The content folder's path in the repository the CMS edits (`content`). */
+	contentFolder: string;
 	/** Whether `npm run cms` serves this page, and so checks saves before they are made (src/cms/save-check.ts). */
 	checksSaves: boolean;
 }
 
-interface Cms {
+interface Cms extends LocaleRegistry {
 	init: (options: { config: Record<string, unknown> }) => void;
 	registerEditorComponent: (component: unknown) => void;
 	registerPreviewStyle: (url: string) => void;
@@ -43,14 +50,23 @@ const data = JSON.parse(document.getElementById('kb-cms-data')!.textContent!) as
 const cms = (window as unknown as { CMS: Cms }).CMS;
 
 const banner = showContentProblems(cms, data.problems);
-// Every save: translations reduced to their own fields, then refused if the build would fail with it.
-beforeEverySave(cms, [
-	(files) => translationFiles(files, data.preview.locale),
-	...(data.checksSaves ? [refuseBreakingSaves(banner.refused)] : []),
-]);
+// Every save: translations reduced to their own fields, "Updated" moved if the article changed, then refused
+// if the build would fail with it; a deletion is refused if others use what it removes.
+guardBackends(cms, {
+	beforeSave: [
+		(files) => translationFiles(files, data.preview.locale),
+		moveUpdatedDate(data.contentFolder, today, keepsUpdatedDate),
+		...(data.checksSaves ? [refuseBreakingSaves(banner.refused)] : []),
+	],
+	beforeDelete: data.checksSaves ? [refuseBreakingDeletes(banner.refused)] : [],
+});
+plainerMessages(cms);
 registerPairsWidget(cms);
 registerIdWidget(cms);
 registerKeywordsWidget(cms);
+registerQuestionIdWidget(cms, data.preview.locale);
+registerDateWidget(cms);
+registerAnswerWidget(cms, data.preview.policies);
 registerSourceVersionWidget(cms, data.preview.locale);
 for (const component of editorComponents(data.preview)) cms.registerEditorComponent(component);
 for (const style of data.styles) cms.registerPreviewStyle(style);

@@ -8,6 +8,8 @@ import { decapReact, plain, type ImmutableLike } from './react';
 
 interface PreviewProps {
 	entry: ImmutableLike;
+	/** Decap's copy of a media file: unsaved uploads included (an empty address while it loads). */
+	getAsset: (path: string) => { toString(): string } | undefined;
 }
 
 interface Cms {
@@ -23,7 +25,11 @@ export function registerPreviews(cms: Cms, context: PreviewContext) {
 	const html = (markup: string, className = 'prose') => h('div', { className, dangerouslySetInnerHTML: { __html: markup } });
 	const page = (...children: unknown[]) => h('main', { id: 'main' }, ...(children as []));
 
-	cms.registerPreviewTemplate('articles', ({ entry }: PreviewProps) => {
+	// Decap takes `/uploads/x.png` for an address on the web and uses it as it is (a 404 until the site has the
+	// file); by its name alone it finds the media folder's copy, unsaved uploads included.
+	const images = (getAsset: PreviewProps['getAsset']) => (src: string) => String(getAsset(src.slice(src.lastIndexOf('/') + 1)) ?? '');
+
+	cms.registerPreviewTemplate('articles', ({ entry, getAsset }: PreviewProps) => {
 		const updated = field<string>(entry, 'updated');
 		const date = updated ? new Date(updated) : undefined;
 		return page(
@@ -39,13 +45,13 @@ export function registerPreviews(cms: Cms, context: PreviewContext) {
 						? h('p', { className: 'meta' }, t('article.updated', { date: formatDate(date, context.locale) }))
 						: null,
 				),
-				html(renderPreview(field<string>(entry, 'body') ?? '', 'article', context)),
+				html(renderPreview(field<string>(entry, 'body') ?? '', 'article', context, images(getAsset))),
 			),
 		);
 	});
 
-	cms.registerPreviewTemplate('snippets', ({ entry }: PreviewProps) =>
-		page(html(renderPreview(field<string>(entry, 'body') ?? '', 'snippet', context))),
+	cms.registerPreviewTemplate('snippets', ({ entry, getAsset }: PreviewProps) =>
+		page(html(renderPreview(field<string>(entry, 'body') ?? '', 'snippet', context, images(getAsset)))),
 	);
 
 	cms.registerPreviewTemplate('categories', ({ entry }: PreviewProps) =>

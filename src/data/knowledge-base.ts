@@ -220,12 +220,21 @@ export interface PendingSave {
 	body?: string;
 }
 
+/** An entry a deletion the CMS is about to make removes. */
+export interface RemovedEntry {
+	collection: keyof Collections;
+	id: string;
+}
+
 /**
- * What would be wrong with the content if `saves` were made (empty when nothing): every check the knowledge
- * base runs, on the content as it is with those files changed or added. Used by the CMS before it saves.
+ * What would be wrong with the content if `saves` were made and `removed` deleted (empty when nothing): every
+ * check the knowledge base runs, on the content as it is with those files changed, added or gone. Used by the
+ * CMS before it saves or deletes.
  */
-export async function problemsIfSaved(saves: readonly PendingSave[]): Promise<string> {
+export async function problemsIfSaved(saves: readonly PendingSave[], removed: readonly RemovedEntry[] = []): Promise<string> {
 	const collections: Record<string, unknown[]> = { ...(await loadCollections()) };
+	for (const { collection, id } of removed)
+		collections[collection] = collections[collection]!.filter((candidate) => (candidate as { id: string }).id !== id);
 	for (const save of saves) {
 		const entry = { ...save, digest: `pending:${hash(save.text)}` };
 		collections[save.collection] = [

@@ -4,8 +4,7 @@ import { createReadStream } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SavedFile } from '../cms/before-save';
-import { SAVE_CHECK_PATH } from '../cms/save-guard';
+import { SAVE_CHECK_PATH, type SaveCheckRequest } from '../cms/save-guard';
 
 /** The public folder of Decap's bundle: served at /admin/decap/. */
 export const DECAP_PUBLIC_PATH = '/admin/decap/';
@@ -28,17 +27,17 @@ export function cms(): AstroIntegration {
 			'astro:server:setup': async ({ server }) => {
 				const { dir, files } = await decapBundleFiles();
 				const known = new Set(files);
-				// Before the CMS saves: would these files break the build? (src/cms/save-check.ts)
+				// Before the CMS saves or deletes: would the change break the build? (src/cms/save-check.ts)
 				server.middlewares.use(SAVE_CHECK_PATH, (req, res, next) => {
 					if (req.method !== 'POST') return next();
 					let body = '';
 					req.on('data', (chunk) => (body += chunk));
 					req.on('end', async () => {
 						try {
-							const { files: saved } = JSON.parse(body) as { files: SavedFile[] };
+							const change = JSON.parse(body) as SaveCheckRequest;
 							const { checkSave } = (await server.ssrLoadModule('/src/cms/save-check.ts')) as typeof import('../cms/save-check');
 							res.setHeader('Content-Type', 'application/json');
-							res.end(JSON.stringify({ problems: await checkSave(saved) }));
+							res.end(JSON.stringify({ problems: await checkSave(change) }));
 						} catch (error) {
 							res.statusCode = 500;
 							res.end(JSON.stringify({ error: String(error) }));

@@ -5,11 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { today } from '../../src/cms/date-widget';
 import { acceptsConnections, acquireDevServerLock, astroEnv, cleanUp, freePort, projectRoot, releaseDevServerLock } from '../helpers/build';
 
 let root: string;
@@ -103,6 +104,8 @@ async function openCms() {
 			await page.getByRole('button', { name: 'Publish' }).first().waitFor({ timeout: 60_000 });
 			return page;
 		},
+		/** The tab open now. */
+		current: () => page,
 		close: () => context.close(),
 	};
 }
@@ -245,9 +248,82 @@ describe('npm run cms', () => {
 			.toContain('Cards, PayPal, iDEAL, Klarna and gift cards');
 		const saved = read('articles/en/payment-methods.mdx');
 		expect(saved).toContain('  - pay by bank transfer\n  - split the payment\n');
+		// Edited, so its "Updated" date is the day of the save.
+		expect(saved).toContain(`updated: ${today()}`);
+		expect(articleBefore).not.toContain(`updated: ${today()}`);
 		expect(saved.split('\n---\n')[1]).toBe(articleBefore.split('\n---\n')[1]);
+
+		// Deleting a category articles are filed in: refused, naming them.
+		page = await cms.open('#/collections/categories/entries/payment');
+		await page.getByRole('button', { name: /^Delete (published )?entry$/ }).click();
+		const deletion = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: /^Not saved/ }) });
+		await deletion.waitFor({ timeout: 60_000 });
+		expect(await deletion.textContent()).toMatch(/payment-methods\.mdx: category: "payment" is not a category/);
+		expect(await deletion.textContent()).toMatch(/faq\/en\/payment\.yaml: category: "payment" is not a category/);
+		expect(existsSync(contentFile('categories/en/payment.yaml'))).toBe(true);
 		await cms.close();
 	});
+
+	it(
+		'helps with FAQ questions: the id made from the question, the question shown when collapsed, policy values to insert',
+		{ timeout: 180_000 },
+		async () => {
+			const cms = await openCms();
+			const before = read('faq/en/orders.yaml');
+			const page = await cms.open('#/collections/faq/entries/orders');
+			// Collapsed, each question shows its text, not its id.
+			await page.getByText("Can I add something to an order I've already placed?", { exact: true }).first().waitFor();
+			await page.getByRole('button', { name: 'Add questions' }).click();
+			await page.locator('[id^="question-field-"]').last().fill('Can I change the delivery address after paying?');
+			await expect.poll(() => page.locator('[id^="id-field-"]').last().inputValue()).toBe('can-i-change-the-delivery-address-after-paying');
+			const answer = page.locator('[id^="answer-field-"]').last();
+			await answer.fill('Yes, within  of paying.');
+			await answer.evaluate((field: HTMLTextAreaElement) => field.setSelectionRange(12, 12));
+			await page.getByRole('combobox', { name: 'Insert a policy value' }).last().selectOption('order-change-window');
+			await expect.poll(() => answer.inputValue()).toBe('Yes, within <Policy name="order-change-window" /> of paying.');
+			await page.getByRole('button', { name: 'Publish' }).first().click();
+			await page.getByText('Publish now').click();
+			await expect.poll(() => read('faq/en/orders.yaml'), { timeout: 30_000 }).not.toBe(before);
+			expect(read('faq/en/orders.yaml')).toBe(
+				`${before}  - id: can-i-change-the-delivery-address-after-paying\n    question: Can I change the delivery address after paying?\n    answer: Yes, within <Policy name="order-change-window" /> of paying.\n`,
+			);
+			await cms.close();
+		},
+	);
+
+	it(
+		"previews images from the CMS's own copy, so one just uploaded shows though the site does not serve it yet",
+		{ timeout: 180_000 },
+		async () => {
+			const cms = await openCms();
+			// A new upload (the media library saves it at once), referenced by an article.
+			const list = cms.current();
+			await list.getByText('Media', { exact: true }).click();
+			const png = readFileSync(join(projectRoot, 'content/uploads/return-label.png'));
+			await list.locator('input[type=file]').setInputFiles({ name: 'new-label.png', mimeType: 'image/png', buffer: png });
+			await expect.poll(() => existsSync(contentFile('uploads/new-label.png')), { timeout: 30_000 }).toBe(true);
+			const article = 'articles/en/gift-card-balance.mdx';
+			writeFileSync(contentFile(article), `${read(article)}\n![The new return label](/uploads/new-label.png)\n`);
+			const page = await cms.open('#/collections/articles/entries/gift-card-balance');
+			const preview = page.frameLocator('iframe').first();
+			for (const image of [preview.locator('.prose img').first(), preview.locator('.prose img[alt="The new return label"]')]) {
+				await expect
+					.poll(
+						() =>
+							image
+								.evaluate((element: HTMLImageElement) => {
+									element.scrollIntoView();
+									return element.complete && element.naturalWidth;
+								})
+								.catch(() => 0),
+						{ timeout: 30_000 },
+					)
+					.toBeGreaterThan(0);
+				expect(await image.getAttribute('src')).toMatch(/^blob:/);
+			}
+			await cms.close();
+		},
+	);
 
 	it('stops the site and decap-server together', async () => {
 		child.kill('SIGTERM');

@@ -10,6 +10,7 @@ import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { articleSchema, faqGroupSchema } from '../../src/schemas';
+import { today } from '../../src/cms/date-widget';
 import { acceptsConnections, buildSite, cleanUp } from '../helpers/build';
 import { sampleContent, useDecapCms } from '../helpers/cms';
 
@@ -41,7 +42,8 @@ describe('Decap CMS at /admin/', () => {
 			.getByRole('textbox', { name: 'Description', exact: true })
 			.fill('No, we only accept Fernhill gift cards, but you can combine one with another payment method.');
 		await cms.pick('stage', 'During purchase');
-		await cms.pick('category', 'Payment');
+		// Each category shows its stage, which must be the article's.
+		await cms.pick('category', 'Payment (during-purchase)', 'Payment');
 		await cms.page.locator('[id^="keywords-field-"]').fill('partner voucher, third-party gift card');
 		await cms.page.locator('[data-slate-editor="true"]').first().click();
 		await cms.page.keyboard.insertText('We accept Fernhill gift cards only.');
@@ -143,6 +145,8 @@ describe('Decap CMS at /admin/', () => {
 		await cms.publish();
 		const edited = (await cms.waitForFile(path, (text) => text !== before))!;
 		expect(edited).toContain('description: No, only Fernhill gift cards, which you can combine with any other');
+		// Edited: its "Updated" date is the day of the save (created today, so it was already).
+		expect(edited).toContain(`updated: ${today()}`);
 		expect(edited.split('\n---\n')[1]).toBe(before.split('\n---\n')[1]);
 
 		const faqBefore = cms.read('faq/en/accounts.yaml');

@@ -65,11 +65,11 @@ export function useDecapCms() {
 			await page.getByText('Publish now').click();
 			await page.getByText('Unsaved changes').waitFor({ state: 'hidden' });
 		},
-		/** Opens a react-select widget (select, relation) by its field name and picks an option. */
-		async pick(field: string, option: string) {
+		/** Opens a react-select widget (select, relation) by its field name, types `typed` and picks the option labelled `option`. */
+		async pick(field: string, option: string, typed = option) {
 			const { page } = session;
 			await page.locator(`[id^="${field}-field-"]`).first().click();
-			await page.keyboard.type(option);
+			await page.keyboard.type(typed);
 			await page.getByText(option, { exact: true }).last().waitFor();
 			await page.keyboard.press('Enter');
 		},

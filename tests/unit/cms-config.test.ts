@@ -42,11 +42,11 @@ function describeSchema(schema: z.core.$ZodType): { optional: boolean; type: str
 
 /** The widget each schema type must get in the CMS. */
 const expectedWidget: Record<string, string[]> = {
-	string: ['string', 'text', 'relation', 'kb-id'],
+	string: ['string', 'text', 'relation', 'kb-id', 'kb-question-id', 'kb-answer'],
 	enum: ['select'],
 	boolean: ['boolean'],
 	number: ['number'],
-	date: ['datetime'],
+	date: ['kb-date'],
 	array: ['list', 'relation', 'select', 'kb-keywords'],
 	object: ['object'],
 	record: ['kb-pairs'],
@@ -88,14 +88,17 @@ describe('CMS configuration generated from the schemas (no drift)', () => {
 		expect(field('category')).toMatchObject({ widget: 'relation', collection: 'categories', value_field: '{{slug}}' });
 		expect(field('related')).toMatchObject({ widget: 'relation', collection: 'articles', multiple: true, required: false });
 		expect(field('keywords')).toMatchObject({ widget: 'kb-keywords', required: false });
-		expect(field('updated')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
-		expect(field('reviewed')).toMatchObject({ widget: 'datetime', required: false });
+		expect(field('updated')).toMatchObject({ widget: 'kb-date' });
+		expect(field('reviewed')).toMatchObject({ widget: 'kb-date', required: false });
+		// A category's choice shows its stage, which the article's must match.
+		expect(field('category').display_fields).toEqual(['{{title}} ({{stage}})']);
 		expect(field('body')).toMatchObject({ widget: 'markdown' });
 		expect(field('draft')).toMatchObject({ widget: 'boolean', default: false });
+		expect(byName.faq.find((f) => f.name === 'questions')).toMatchObject({ summary: '{{fields.question}}' });
 		expect(byName.faq.find((f) => f.name === 'questions')!.fields).toMatchObject([
-			{ name: 'id', widget: 'string' },
+			{ name: 'id', widget: 'kb-question-id' },
 			{ name: 'question', widget: 'string' },
-			{ name: 'answer', widget: 'text' },
+			{ name: 'answer', widget: 'kb-answer' },
 		]);
 	});
 
