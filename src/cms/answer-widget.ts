@@ -3,16 +3,9 @@
  * with what the article editor's + menu gives for policies: a list of the site's policy values that puts
  * `<Policy name="…" />` where the cursor is, so an answer quotes the return window instead of copying it.
  */
-import { decapReact } from './react';
+import { decapReact, type ControlProps } from './react';
 
-interface Props {
-	value?: unknown;
-	forID: string;
-	classNameWrapper: string;
-	setActiveStyle: () => void;
-	setInactiveStyle: () => void;
-	onChange: (value: string) => void;
-}
+type Props = ControlProps<string>;
 
 /** `text` with `insert` put at `position`, and the position after it. */
 export function insertAt(text: string, position: number, insert: string): { text: string; caret: number } {

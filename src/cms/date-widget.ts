@@ -4,16 +4,10 @@
  * "Updated" field adds a choice to keep its date when publishing: by default it moves to the day of the
  * save (src/cms/updated-on-save.ts), and a typo fix can keep the old one.
  */
-import { decapReact, type ImmutableLike } from './react';
+import { decapReact, type ControlProps, type ImmutableLike } from './react';
 
-interface Props {
-	value?: unknown;
-	forID: string;
-	classNameWrapper: string;
+interface Props extends ControlProps<string> {
 	field: ImmutableLike;
-	setActiveStyle: () => void;
-	setInactiveStyle: () => void;
-	onChange: (value: string) => void;
 }
 
 /** Today in the writer's own time zone, as YYYY-MM-DD. */

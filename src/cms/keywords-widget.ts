@@ -3,16 +3,9 @@
  * the line on every keystroke (a space typed at the end vanishes, so "delivery slot" became "deliveryslot");
  * this one keeps the line as typed and saves the phrases, trimmed, as the list the schema wants.
  */
-import { decapReact, plain } from './react';
+import { decapReact, plain, type ControlProps } from './react';
 
-interface Props {
-	value?: unknown;
-	forID: string;
-	classNameWrapper: string;
-	setActiveStyle: () => void;
-	setInactiveStyle: () => void;
-	onChange: (value: string[]) => void;
-}
+type Props = ControlProps<string[]>;
 
 /** The phrases of a line: split at commas, trimmed, empty ones left out. */
 export function keywordsOf(line: string): string[] {

@@ -5,19 +5,14 @@
  * original's ids (the translation check compares them), so nothing is derived there.
  */
 import { slug } from 'github-slugger';
-import { plain, decapReact, type ImmutableLike } from './react';
+import { plain, decapReact, type ControlProps, type ImmutableLike } from './react';
 
-interface Props {
+interface Props extends ControlProps<string> {
 	value?: string;
-	forID: string;
-	classNameWrapper: string;
 	/** Deprecated by Decap for widgets, but the only way to read the sibling question; it is current on each render. */
 	entry?: ImmutableLike;
 	/** The pane's language when the collection is translated. */
 	locale?: string;
-	setActiveStyle: () => void;
-	setInactiveStyle: () => void;
-	onChange: (value: string) => void;
 }
 
 interface State {

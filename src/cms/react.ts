@@ -35,3 +35,13 @@ export function plain<T>(value: unknown): T | undefined {
 	if (value && typeof (value as ImmutableLike).toJS === 'function') return (value as ImmutableLike).toJS() as T;
 	return (value ?? undefined) as T | undefined;
 }
+
+/** What Decap gives every widget's control that the project's widgets use; `Saved` is what `onChange` takes. */
+export interface ControlProps<Saved> {
+	value?: unknown;
+	forID: string;
+	classNameWrapper: string;
+	setActiveStyle: () => void;
+	setInactiveStyle: () => void;
+	onChange: (value: Saved) => void;
+}
