@@ -7,10 +7,11 @@
  */
 import { basename, join, relative } from 'node:path';
 import { contentDir, contentLabel } from '../lib/content-dir';
-import { formatProblems, problemLines, type Problem } from '../lib/integrity';
+import { ContentError, formatProblems, problemLines, type Problem } from '../lib/integrity';
 import { readLanguageCodes } from '../lib/site-languages';
 import { entryOfFile } from '../data/content-collections';
-import { problemsIfSaved, type PendingSave, type RemovedEntry } from '../data/knowledge-base';
+import { knowledgeBaseIfSaved, type PendingSave, type RemovedEntry } from '../data/knowledge-base';
+import { brokenLinksIfSaved } from './save-links';
 import { parseContentText } from '../loaders/content-folder';
 import type { SaveCheckRequest } from './save-guard';
 
@@ -59,5 +60,13 @@ export async function checkSave({ files, uploads = [], deleted = [] }: SaveCheck
 	});
 	if (problems.length > 0) return problemLines(formatProblems(problems, contentLabel(root)));
 	if (saves.length === 0 && removed.length === 0) return [];
-	return problemLines(await problemsIfSaved(saves, removed));
+	let kb;
+	try {
+		kb = await knowledgeBaseIfSaved(saves, removed);
+	} catch (error) {
+		if (error instanceof ContentError) return problemLines(error.message);
+		throw error;
+	}
+	const fileOf = (save: PendingSave) => `${contentLabel(root)}/${relative(root, join(process.cwd(), save.filePath)).replaceAll('\\', '/')}`;
+	return brokenLinksIfSaved(kb, saves, fileOf);
 }

@@ -227,11 +227,11 @@ export interface RemovedEntry {
 }
 
 /**
- * What would be wrong with the content if `saves` were made and `removed` deleted (empty when nothing): every
- * check the knowledge base runs, on the content as it is with those files changed, added or gone. Used by the
- * CMS before it saves or deletes.
+ * The knowledge base as it would be if `saves` were made and `removed` deleted: every check the knowledge
+ * base runs, on the content as it is with those files changed, added or gone (a ContentError says what would
+ * be wrong). Used by the CMS before it saves or deletes.
  */
-export async function problemsIfSaved(saves: readonly PendingSave[], removed: readonly RemovedEntry[] = []): Promise<string> {
+export async function knowledgeBaseIfSaved(saves: readonly PendingSave[], removed: readonly RemovedEntry[] = []): Promise<KnowledgeBase> {
 	const collections: Record<string, unknown[]> = { ...(await loadCollections()) };
 	for (const { collection, id } of removed)
 		collections[collection] = collections[collection]!.filter((candidate) => (candidate as { id: string }).id !== id);
@@ -242,13 +242,7 @@ export async function problemsIfSaved(saves: readonly PendingSave[], removed: re
 			entry,
 		];
 	}
-	try {
-		await build(collections as unknown as Collections, new Map(saves.map((save) => [save.filePath, save.text])));
-		return '';
-	} catch (error) {
-		if (error instanceof ContentError) return error.message;
-		throw error;
-	}
+	return build(collections as unknown as Collections, new Map(saves.map((save) => [save.filePath, save.text])));
 }
 
 /** A short fingerprint of a text (FNV-1a), to tell pending versions of a file apart. */

@@ -206,6 +206,21 @@ describe('npm run cms', () => {
 		);
 		expect(read('faq/en/accounts.yaml')).toBe(faqBefore);
 
+		// Links to a page or a section that does not exist.
+		page = await cms.open('#/collections/faq/entries/accounts');
+		await page.getByRole('button', { name: 'Add questions' }).click();
+		await page.locator('[id^="question-field-"]').last().fill('Where do I send a return from abroad?');
+		await page
+			.locator('[id^="answer-field-"]')
+			.last()
+			.fill('See [returns](/articles/start-a-return/#no-such-section) and [abroad](/articles/returns-from-abroad/).');
+		const links = await publishRefused(page);
+		expect(links).toMatch(
+			/faq\/en\/accounts\.yaml:\d+: the link "\/articles\/start-a-return\/#no-such-section" goes to "#no-such-section", which is not on that page/,
+		);
+		expect(links).toMatch(/faq\/en\/accounts\.yaml:\d+: the link "\/articles\/returns-from-abroad\/" goes to a page that does not exist/);
+		expect(read('faq/en/accounts.yaml')).toBe(faqBefore);
+
 		// A policy articles still use: the refusal names each of them.
 		const settingsBefore = read('settings/site.yaml');
 		page = await cms.open('#/collections/settings/entries/site');
