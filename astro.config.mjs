@@ -86,5 +86,9 @@ export default defineConfig({
 	],
 	server: { host: '127.0.0.1', port: 4321 },
 	// Writers' uploads live in the content folder (src/data/images.ts sizes them): see docs/writing.md, Images.
-	vite: { resolve: { alias: { '@kb-uploads': join(content, 'uploads') } } },
+	vite: {
+		resolve: { alias: { '@kb-uploads': join(content, 'uploads') } },
+		// The tests build sites into .test-builds/ while `astro dev` runs: not the project's files to watch.
+		server: { watch: { ignored: ['**/.test-builds/**'] } },
+	},
 });

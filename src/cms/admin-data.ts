@@ -17,6 +17,8 @@ export interface AdminData {
 	settings: { name: string; url: string; locale: string; policies: Record<string, string | number>; embeds: string[] };
 	languages: SiteLanguage[];
 	snippets: Record<string, string>;
+	/** Category titles by id, for the CMS's lists (empty while the content has problems). */
+	categoryTitles: Record<string, string>;
 	/** One line per problem (`content/faq/en/x.yaml:12: …`); empty when the site builds. */
 	problems: string[];
 }
@@ -32,6 +34,7 @@ export async function adminData(): Promise<AdminData> {
 			settings: kb.settings,
 			languages: kb.languages,
 			snippets: Object.fromEntries([...kb.snippets].map(([id, snippet]) => [id, snippet.body])),
+			categoryTitles: Object.fromEntries(kb.categories.map((category) => [category.id, category.data.title])),
 			problems: lateLines,
 		};
 	} catch (error) {
@@ -85,6 +88,7 @@ function fromFiles(): Omit<AdminData, 'problems'> {
 		},
 		languages,
 		snippets,
+		categoryTitles: {},
 	};
 }
 

@@ -10,6 +10,7 @@ import { keepsUpdatedDate, registerDateWidget, today } from './date-widget';
 import { moveUpdatedDate } from './updated-on-save';
 import { registerAnswerWidget } from './answer-widget';
 import { plainerMessages, type LocaleRegistry } from './messages';
+import { nameGroups } from './group-labels';
 import { registerPairsWidget } from './pairs-widget';
 import { registerPreviews } from './previews';
 import { registerSourceVersionWidget } from './source-version-widget';
@@ -26,6 +27,8 @@ export interface AdminPageData {
 	styles: string[];
 	/** What is wrong with the content now, one line per problem (src/cms/admin-data.ts). */
 	problems: string[];
+	/** Category titles by id (src/cms/group-labels.ts). */
+	categoryTitles: Record<string, string>;
 	/** The content folder's path in the repository the CMS edits (`content`). */
 	contentFolder: string;
 	/** Whether `npm run cms` serves this page, and so checks saves before they are made (src/cms/save-check.ts). */
@@ -77,3 +80,4 @@ registerPreviews(cms, data.preview);
 const RIGHT_PANE = 'cms.right-pane';
 if (localStorage.getItem(RIGHT_PANE) === null) localStorage.setItem(RIGHT_PANE, 'preview');
 cms.init({ config: data.config });
+nameGroups(data.config, data.categoryTitles);

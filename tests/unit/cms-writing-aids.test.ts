@@ -8,6 +8,7 @@ import { keywordsOf } from '../../src/cms/keywords-widget';
 import { insertAt } from '../../src/cms/answer-widget';
 import { today } from '../../src/cms/date-widget';
 import { moveUpdatedDate } from '../../src/cms/updated-on-save';
+import { groupTitle } from '../../src/cms/group-labels';
 import { ID_PATTERN } from '../../src/schemas';
 
 describe('FAQ question ids made from the question', () => {
@@ -78,5 +79,15 @@ describe('"Updated" when an article is saved', () => {
 
 	it('is a local calendar day', () => {
 		expect(today(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+	});
+});
+
+describe('group headings of the article list', () => {
+	const names = { Stage: { 'during-purchase': 'During purchase' }, Category: { payment: 'Payment' } };
+	it('name the stage and the category instead of their ids', () => {
+		expect(groupTitle('Stage during-purchase', names)).toBe('Stage: During purchase');
+		expect(groupTitle('Category payment', names)).toBe('Category: Payment');
+		expect(groupTitle('Category: Payment', names)).toBeUndefined();
+		expect(groupTitle('Category unknown-one', names)).toBeUndefined();
 	});
 });
