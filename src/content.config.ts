@@ -22,33 +22,33 @@ const collection = <S extends z.ZodType>(
 	options?: { only?: string; languages?: readonly string[] },
 ) => defineCollection({ loader: contentFolder(root, folder, extension, schema, options), schema });
 
-/** A collection in the default language's folder, and its translations from each other language's. */
-const inLanguages = <S extends z.ZodType, T extends z.ZodType>({
+/** A collection from the default language's folder (or its one file). */
+const source = <S extends z.ZodType>({ folder, extension, schema, only }: ContentCollection & { schema: S }) =>
+	collection(only ? folder : `${folder}/${defaultLanguage}`, extension, schema, only ? { only } : undefined);
+/** A collection's translations, from each other language's folder. */
+const translationsOf = <T extends z.ZodType>({
 	folder,
 	extension,
-	schema,
 	only,
 	translations: translated,
-}: ContentCollection & { schema: S; translations: { schema: T } }) => ({
-	source: collection(only ? folder : `${folder}/${defaultLanguage}`, extension, schema, only ? { only } : undefined),
-	translations: collection(folder, extension, translated.schema, { only, languages: translations }),
-});
+}: ContentCollection & { translations: { schema: T } }) =>
+	collection(folder, extension, translated.schema, { only, languages: translations });
 const { articles, categories, faq, snippets, settings, search } = CONTENT_COLLECTIONS;
 
 export const collections = {
-	articles: inLanguages(articles).source,
-	categories: inLanguages(categories).source,
-	faq: inLanguages(faq).source,
-	snippets: inLanguages(snippets).source,
-	settings: inLanguages(settings).source,
-	search: inLanguages(search).source,
+	articles: source(articles),
+	categories: source(categories),
+	faq: source(faq),
+	snippets: source(snippets),
+	settings: source(settings),
+	search: source(search),
 	// Entries `<language>/<file name>` of every other configured language.
-	articleTranslations: inLanguages(articles).translations,
-	categoryTranslations: inLanguages(categories).translations,
-	faqTranslations: inLanguages(faq).translations,
-	snippetTranslations: inLanguages(snippets).translations,
-	settingsTranslations: inLanguages(settings).translations,
+	articleTranslations: translationsOf(articles),
+	categoryTranslations: translationsOf(categories),
+	faqTranslations: translationsOf(faq),
+	snippetTranslations: translationsOf(snippets),
+	settingsTranslations: translationsOf(settings),
 	/** Each other language's own synonyms (`search/<language>/synonyms.yaml`). */
-	searchTranslations: inLanguages(search).translations,
+	searchTranslations: translationsOf(search),
 	uploads: defineCollection({ loader: uploadsFolder(root), schema: uploadSchema }),
 };
